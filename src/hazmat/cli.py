@@ -1,0 +1,232 @@
+"""The ``hazmat`` command line. User mistakes print one line and exit 2; they never show a traceback."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+from .errors import HazmatError
+
+app = typer.Typer(
+    name="hazmat", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    help="Safety toolkit for generative AI: moderate content, evaluate models and guards, on any taxonomy.",
+)
+taxonomy_app = typer.Typer(no_args_is_help=True, help="List, show and map safety taxonomies.")
+train_app = typer.Typer(no_args_is_help=True, help="Train hazmat's own models (needs `pip install -e .[train]`).")
+app.add_typer(taxonomy_app, name="taxonomy")
+app.add_typer(train_app, name="train")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly(fn: F) -> F:
+    """Turn HazmatErrors (and a few OS errors) into one line on stderr and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except HazmatError as e:
+            typer.echo(f"hazmat: error: {e}", err=True)
+            raise typer.Exit(2) from None
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    cells = [[h for h in headers], *[[str(c) if len(str(c)) <= max_width else str(c)[: max_width - 1] + "…"
+                                      for c in r] for r in rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"hazmat {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """hazmat: safety toolkit for generative AI."""
+
+
+@app.command()
+@friendly
+def moderate(
+    text: Annotated[str | None, typer.Argument(help="A text to classify as a user prompt.")] = None,
+    input: Annotated[str | None, typer.Option("--input", "-i", help="JSONL (messages or text), CSV with a text column, or - for stdin.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Output JSONL (default: stdout).")] = None,
+    taxonomy: Annotated[str, typer.Option("--taxonomy", "-t", help="Taxonomy of the output categories: a built-in name or a YAML file.")] = "hazmat",
+    guard: Annotated[str, typer.Option("--guard", "-g", help="Registered guard name.")] = "hazmat-minilm",
+    output_format: Annotated[str, typer.Option("--format", help="native, or openai (OpenAI moderation result objects; implies --taxonomy openai).")] = "native",
+    input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl or csv.")] = "auto",
+    batch_size: Annotated[int, typer.Option("--batch-size", "-b", help="Items per guard call; output is flushed after each.")] = 64,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad input line instead of skipping it.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip ids already in --output and append the rest.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="For a single text: print the full verdict as JSON.")] = False,
+    role: Annotated[str, typer.Option("--role", help="For a single text: user (a prompt) or assistant (a response).")] = "user",
+    prompt: Annotated[str | None, typer.Option("--prompt", help="For a single assistant text: the prompt it answers.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar on files.")] = True,
+) -> None:
+    """Classify a text, or every item of a file, against a safety taxonomy."""
+    from .errors import InputError
+    from .moderation import load_guard, moderate_file
+    from .types import Conversation
+
+    if output_format not in ("native", "openai"):
+        raise InputError(f"--format must be native or openai, got {output_format!r}")
+    if input_format not in ("auto", "jsonl", "csv"):
+        raise InputError(f"--input-format must be auto, jsonl or csv, got {input_format!r}")
+    if (text is None) == (input is None):
+        raise InputError("give either a TEXT argument or --input FILE (not both)")
+    if output_format == "openai":
+        taxonomy = "openai"
+    g = load_guard(guard, taxonomy=taxonomy)
+    if input is not None:
+        summary = moderate_file(
+            input, output, g, input_format=input_format,  # type: ignore[arg-type]
+            output_format=output_format, batch_size=batch_size, strict=strict,  # type: ignore[arg-type]
+            resume=resume, progress=progress,
+        )
+        _print_summary(summary.to_dict(), g.taxonomy.id)
+        return
+    assert text is not None
+    if role not in ("user", "assistant"):
+        raise InputError(f"--role must be user or assistant, got {role!r}")
+    if role == "assistant":
+        conv = Conversation.of(("user", prompt or ""), ("assistant", text)) if prompt else Conversation.of(("assistant", text))
+    else:
+        conv = Conversation.of(text)
+    verdict = g.classify([conv])[0]
+    if as_json:
+        typer.echo(json.dumps(verdict.to_dict(), indent=2, ensure_ascii=False))
+        return
+    if verdict.unassessed:
+        typer.echo(f"unassessed: {verdict.unassessed}")
+        raise typer.Exit(3)
+    tax = g.taxonomy
+    typer.echo(f"flagged: {str(verdict.flagged).lower()}  (unsafe score {verdict.unsafe_score:.3f}, taxonomy {tax.id})")
+    if "refusal" in verdict.extra:
+        typer.echo(f"refusal: {str(verdict.extra['refusal']).lower()}  (score {verdict.extra['refusal_score']:.3f})")
+    top = sorted(verdict.scores.items(), key=lambda kv: -kv[1])[:5]
+    rows = [[c, tax.get(c).name, f"{s:.3f}", "yes" if c in verdict.categories else ""] for c, s in top]
+    typer.echo(_table(["category", "name", "score", "asserted"], rows))
+
+
+def _print_summary(summary: dict[str, Any], taxonomy: str) -> None:
+    out = sys.stderr
+    print(f"\n{summary['processed']} moderated ({summary['skipped_resume']} already done), "
+          f"{summary['flagged']} flagged, {summary['unassessed']} unassessed, {summary['bad_lines']} bad lines", file=out)
+    if summary["responses"]:
+        print(f"{summary['responses']} responses, {summary['refusals']} refusals", file=out)
+    if summary["flagged_by_category"]:
+        print(f"flagged per category ({taxonomy}):", file=out)
+        print(_table(["category", "flagged"], [[c, str(n)] for c, n in summary["flagged_by_category"].items()]), file=out)
+
+
+@taxonomy_app.command("list")
+@friendly
+def taxonomy_list() -> None:
+    """List the built-in taxonomies."""
+    from .taxonomy import builtin_taxonomies
+
+    rows = [[t.id, t.name, t.version, str(len(t)), ", ".join(t.aliases)] for t in builtin_taxonomies().values()]
+    typer.echo(_table(["id", "name", "version", "categories", "aliases"], rows))
+
+
+@taxonomy_app.command("show")
+@friendly
+def taxonomy_show(name: Annotated[str, typer.Argument(help="A built-in name or a YAML file.")]) -> None:
+    """Show a taxonomy's categories, their hierarchy and hub links."""
+    from .taxonomy import HUB_ID, load_taxonomy
+
+    tax = load_taxonomy(name)
+    typer.echo(f"{tax.id}: {tax.name} (version {tax.version})\nsource: {tax.source}\n")
+    rows = []
+    for c in tax:
+        hub = "" if tax.id == HUB_ID else ", ".join(sorted(tax.hub_of(c.id)))
+        rows.append(["  " * tax.depth(c.id) + c.id, c.name, hub])
+    typer.echo(_table(["id", "name", "hub"], rows, max_width=70))
+
+
+@taxonomy_app.command("map")
+@friendly
+def taxonomy_map(
+    source: Annotated[str, typer.Argument(help="Taxonomy mapped from.")],
+    target: Annotated[str, typer.Argument(help="Taxonomy mapped to.")],
+) -> None:
+    """Show how each category of TARGET is covered by SOURCE, through the hub."""
+    from .taxonomy import Crosswalk
+
+    cw = Crosswalk(source, target)
+    rows = [[t, link.target_name, ", ".join(link.sources) or "-", link.coverage,
+             ", ".join(link.missing_hub)] for t, link in cw.links.items()]
+    typer.echo(f"{cw.target.id} <- {cw.source.id}\n")
+    typer.echo(_table(["target", "name", "covered by", "coverage", "hub not covered"], rows, max_width=48))
+    typer.echo(f"\n{len(cw.uncovered)} uncovered, {len(cw.partial)} partial, "
+               f"{len(cw.links) - len(cw.uncovered) - len(cw.partial)} full")
+
+
+@train_app.command("guard")
+@friendly
+def train_guard_cmd(
+    data: Annotated[list[Path], typer.Option("--data", help="Folder(s) of training JSONL(.gz) files (repeatable).")],
+    handwritten: Annotated[Path | None, typer.Option("--handwritten", help="Folder of our own rows (default: training/handwritten if present).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write guard.json, heads.npz, metrics.json (default: the package's artefacts).")] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Embedding cache file (default ~/.cache/hazmat/train-embeddings.npz).")] = None,
+    allow_noncommercial: Annotated[bool, typer.Option("--allow-noncommercial", help="Also use non-commercial rows (experiments only; never ship).")] = False,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Reproduce the hazmat-minilm heads from the data (see docs/models/hazmat-minilm.md)."""
+    from .errors import InputError
+
+    try:
+        from .training import FitConfig, train_guard
+    except ImportError as e:
+        raise InputError(f"training needs the train extra: pip install -e '.[train]' ({e})") from None
+    dirs = list(data)
+    hw = handwritten or Path("training/handwritten")
+    if hw.is_dir():
+        dirs.append(hw)
+    for d in dirs:
+        if not d.is_dir():
+            raise InputError(f"--data {d} is not a directory")
+    kwargs: dict[str, Any] = {"cache_path": cache, "allow_noncommercial": allow_noncommercial,
+                              "config": FitConfig(seed=seed)}
+    if out is not None:
+        kwargs["out_dir"] = out
+    metrics = train_guard(dirs, **kwargs)
+    typer.echo(json.dumps({k: v.get("dev") for k, v in metrics.items()}, indent=1))
+
+
+@app.command("classifiers")
+@friendly
+def classifiers_cmd() -> None:
+    """List the registered classifiers (guards and judges)."""
+    from .classifiers import list_classifiers
+
+    for name in list_classifiers():
+        typer.echo(name)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
