@@ -11,8 +11,8 @@ export TRANSFORMERS_OFFLINE = 1
 
 $(BIN)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0 -c $(CONSTRAINTS)
-	$(BIN)/pip install -q --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev,train]'
+	$(BIN)/pip install -qq --disable-pip-version-check torch==2.13.0 -c $(CONSTRAINTS)
+	$(BIN)/pip install -qq --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev,train]'
 	touch $@
 
 install: $(BIN)/.installed

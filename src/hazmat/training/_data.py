@@ -41,6 +41,7 @@ class Example:
     context: str = ""
     categories: frozenset[str] | None = None
     row_id: str = ""
+    uncertain: frozenset[str] = frozenset()
 
     @property
     def dev(self) -> bool:
@@ -93,7 +94,8 @@ def _row_examples(row: dict[str, Any]) -> Iterator[Example]:
         return
     source = _source_key(row)
     tags = [str(t) for t in row.get("categories") or []]
-    cats = frozenset(hub_from_tags(tags, row.get("taxonomy")))
+    certain, maybe = hub_from_tags(tags, row.get("taxonomy"))
+    cats, unsure = frozenset(certain), frozenset(maybe)
     rid = str(row.get("id", ""))
     last = msgs[-1]
     text = str(last.get("content") or "")
@@ -105,7 +107,8 @@ def _row_examples(row: dict[str, Any]) -> Iterator[Example]:
             harmful = False
         if harmful is None:
             return
-        yield Example("prompt", text, int(harmful), source, categories=cats if harmful else frozenset(), row_id=rid)
+        yield Example("prompt", text, int(harmful), source, categories=cats if harmful else frozenset(), row_id=rid,
+                      uncertain=unsure if harmful else frozenset())
         return
     if last.get("role") != "assistant":
         return
@@ -122,7 +125,8 @@ def _row_examples(row: dict[str, Any]) -> Iterator[Example]:
         refusal = False  # a response judged harmful complied
     if resp_harm is not None and prompt:
         yield Example("response", text, int(resp_harm), source, context=prompt,
-                      categories=cats if resp_harm else frozenset(), row_id=rid)
+                      categories=cats if resp_harm else frozenset(), row_id=rid,
+                      uncertain=unsure if resp_harm else frozenset())
     if refusal is not None:
         yield Example("refusal", text, int(refusal), source, context=prompt, row_id=rid)
 
@@ -152,7 +156,8 @@ def mixture_examples(examples: list[Example], n: int, seed: int = 0) -> list[Exa
         ask = rng.choice(short_harm if harmful else short_safe)
         text = f"{passage}\n\n{ask.text}" if rng.random() < 0.7 else f"{ask.text}\n\n{passage}"
         out.append(Example("prompt", text, int(harmful), "augmented_mixture",
-                           categories=ask.categories if harmful else frozenset(), row_id=f"mix{i}"))
+                           categories=ask.categories if harmful else frozenset(), row_id=f"mix{i}",
+                           uncertain=ask.uncertain if harmful else frozenset()))
     return out
 
 

@@ -33,8 +33,12 @@ def fit_mlp(
     y: NDArray[np.float32],
     weights: NDArray[np.float32],
     config: FitConfig,
+    mask: NDArray[np.bool_] | None = None,
 ) -> MLPHead:
-    """Train ``x -> hidden -> outputs`` with weighted, class-balanced binary cross-entropy."""
+    """Train ``x -> hidden -> outputs`` with weighted, class-balanced binary cross-entropy.
+
+    ``mask`` (same shape as ``y``) marks the labels that are known; unknown ones add no loss.
+    """
     import torch
 
     torch.manual_seed(config.seed)
@@ -44,13 +48,14 @@ def fit_mlp(
         torch.nn.Linear(d, config.hidden), torch.nn.ReLU(), torch.nn.Dropout(config.dropout),
         torch.nn.Linear(config.hidden, k),
     )
-    pos = (y * weights[:, None]).sum(0)
-    neg = ((1 - y) * weights[:, None]).sum(0)
+    m = np.ones_like(y) if mask is None else mask.astype(np.float32)
+    pos = (y * m * weights[:, None]).sum(0)
+    neg = ((1 - y) * m * weights[:, None]).sum(0)
     pos_weight = torch.tensor(np.clip(neg / np.clip(pos, 1e-6, None), 0.1, 50.0), dtype=torch.float32)
     loss_fn: Any = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight, reduction="none")
     opt = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=config.epochs)
-    xt, yt, wt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(weights)
+    xt, yt, wt, mt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(weights), torch.from_numpy(m)
     n = x.shape[0]
     for _ in range(config.epochs):
         model.train()
@@ -58,7 +63,9 @@ def fit_mlp(
         for i in range(0, n, config.batch_size):
             idx = perm[i : i + config.batch_size]
             opt.zero_grad()
-            loss = (loss_fn(model(xt[idx]), yt[idx]).mean(1) * wt[idx]).sum() / wt[idx].sum()
+            per_label = loss_fn(model(xt[idx]), yt[idx]) * mt[idx]
+            per_row = per_label.sum(1) / mt[idx].sum(1).clamp(min=1.0)
+            loss = (per_row * wt[idx]).sum() / wt[idx].sum()
             loss.backward()
             opt.step()
         sched.step()

@@ -61,24 +61,26 @@ def _binary(exs: list[Example], feats: NDArray[np.float32]) -> HeadData:
 
 def _category_data(exs: list[Example], feats: NDArray[np.float32], cats: list[str]) -> HeadData:
     y = np.array([[1.0 if c in (e.categories or ()) else 0.0 for c in cats] for e in exs], dtype=np.float32)
-    return HeadData(feats, y, np.ones_like(y, dtype=bool), _weights(exs),
+    known = np.array([[c in (e.categories or ()) or c not in e.uncertain for c in cats] for e in exs])
+    return HeadData(feats, y, known, _weights(exs),
                     np.array([e.dev for e in exs]), [e.source for e in exs])
 
 
 def _fit_and_eval(name: str, feature: str, outputs: list[str], data: HeadData, cfg: FitConfig
                   ) -> tuple[MLPHead, dict[str, Any]]:
     tr, dv = ~data.dev, data.dev
-    head = fit_mlp(name, feature, outputs, data.x[tr], data.y[tr], data.w[tr], cfg)
+    head = fit_mlp(name, feature, outputs, data.x[tr], data.y[tr], data.w[tr], cfg, mask=data.mask[tr])
     metrics: dict[str, Any] = {"train_rows": int(tr.sum()), "dev_rows": int(dv.sum())}
     if dv.sum():
         calibrate(head, data.x[dv], data.y[dv], data.mask[dv])
         p = head.predict_proba(data.x[dv])
         per_output = {}
         for j, out in enumerate(outputs):
-            yj = data.y[dv, j]
+            known = data.mask[dv, j]
+            yj = data.y[dv, j][known]
             if yj.sum() == 0:
                 continue
-            per_output[out] = binary_metrics(yj, p[:, j], float(head.thresholds[j])).to_dict()
+            per_output[out] = binary_metrics(yj, p[known, j], float(head.thresholds[j])).to_dict()
         metrics["dev"] = per_output
         if len(outputs) == 1:
             srcs = np.array(data.sources)[dv]
@@ -91,7 +93,7 @@ def _fit_and_eval(name: str, feature: str, outputs: list[str], data: HeadData, c
                                 "accuracy": round(float((pred == (yv > 0)).mean()), 4),
                                 "flag_rate": round(float(pred.mean()), 4)}
             metrics["dev_by_source"] = by_source
-    full = fit_mlp(name, feature, outputs, data.x, data.y, data.w, cfg)
+    full = fit_mlp(name, feature, outputs, data.x, data.y, data.w, cfg, mask=data.mask)
     full.platt_a, full.platt_b, full.thresholds = head.platt_a, head.platt_b, head.thresholds
     return full, metrics
 

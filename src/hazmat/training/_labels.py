@@ -111,9 +111,16 @@ KEYWORD_RULES: list[tuple[str, tuple[str, ...]]] = [
 _TAXONOMY_ALIASES = {"jailbreakbench": "jailbreakbench", "ailuminate-v1.0": "ailuminate-v1.0", "hazmat": "hazmat"}
 
 
-def hub_from_tags(tags: list[str], taxonomy: str | None) -> set[str]:
-    """Hub categories implied by a row's tags (through its taxonomy when it names one)."""
+def hub_from_tags(tags: list[str], taxonomy: str | None) -> tuple[set[str], set[str]]:
+    """Hub categories a row's tags imply: ``(certain, uncertain)``.
+
+    A taxonomy category that maps to several hub categories is a union ("one or more of these"), so only
+    its first-listed hub id, its primary meaning, is a certain positive; the others are uncertain and are
+    masked out of the category loss rather than taught as positives. Keyword rules list only hub ids
+    that all apply.
+    """
     out: set[str] = set()
+    maybe: set[str] = set()
     hub = hub_taxonomy()
     if taxonomy:
         try:
@@ -125,8 +132,14 @@ def hub_from_tags(tags: list[str], taxonomy: str | None) -> set[str]:
                 cid = tax.resolve(tag)
                 if cid is None:
                     continue
-                out |= {cid} if tax.id == hub.id else set(tax.hub_of(cid))
-            return out
+                if tax.id == hub.id:
+                    out.add(cid)
+                    continue
+                own = tax.get(cid).hub
+                if own:
+                    out.add(own[0])
+                maybe |= set(tax.hub_of(cid))
+            return out, maybe - out
     for tag in tags:
         low = tag.lower()
         if ":" in low:
@@ -134,4 +147,4 @@ def hub_from_tags(tags: list[str], taxonomy: str | None) -> set[str]:
         for key, hubs in KEYWORD_RULES:
             if key in low:
                 out.update(hubs)
-    return out
+    return out, set()
