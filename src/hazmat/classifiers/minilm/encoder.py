@@ -70,8 +70,8 @@ class MiniLMEncoder:
         tokenizer_path: str | Path | None = None,
         max_length: int = 256,
         overlap: int = 32,
-        max_batch_tokens: int = 4096,
-        max_batch_size: int = 64,
+        max_batch_tokens: int = 2048,
+        max_batch_size: int = 32,
         threads: int | None = None,
         long_window: int = 128,
     ) -> None:
@@ -92,7 +92,9 @@ class MiniLMEncoder:
         self.tokenizer.no_padding()
         opts = ort.SessionOptions()
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.enable_cpu_mem_arena = False  # the arena keeps peak batch memory; without it RSS stays bounded
+        # The arena keeps the largest batch's buffers for reuse (faster, and bounded by max_batch_tokens);
+        # memory patterns are cached per input shape, and our shapes vary, so they only grow memory.
+        opts.enable_mem_pattern = False
         opts.intra_op_num_threads = threads or int(os.environ.get("HAZMAT_THREADS", "0")) or (os.cpu_count() or 1)
         self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self.session.get_inputs()}
