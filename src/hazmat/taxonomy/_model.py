@@ -11,6 +11,8 @@ import yaml
 
 from ..errors import TaxonomyError
 
+# libyaml's loader is several times faster; the 18 built-ins load at every start-up
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAXONOMY_KEYS = {"id", "name", "version", "source", "description", "aliases", "categories"}
 _CATEGORY_KEYS = {"id", "name", "description", "parent", "hub", "aliases"}
 
@@ -185,7 +187,7 @@ class Taxonomy:
         """Load a taxonomy from a YAML (or JSON) file."""
         p = Path(path)
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+            data = yaml.load(p.read_text(encoding="utf-8"), Loader=_SafeLoader)
         except OSError as e:
             raise TaxonomyError(f"cannot read taxonomy file {p}: {e.strerror or e}") from None
         except UnicodeDecodeError:
