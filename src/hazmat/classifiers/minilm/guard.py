@@ -130,15 +130,17 @@ class MiniLMGuard(BaseClassifier):
     def _score(self, items: list[_Item], emb: ChunkedEmbeddings) -> list[Verdict]:
         n = len(items)
         owner = emb.owner
-        per_text = emb.mean_per_text()
-        # the prompt each response answers: its mean chunk embedding (zeros when there is none)
-        ctx = np.zeros((n, per_text.shape[1]), dtype=np.float32)
-        k = n
-        for j, it in enumerate(items):
-            if it.mode == "response":
-                if it.context.strip():
-                    ctx[j] = per_text[k]
-                k += 1
+        # the prompt each response answers: its mean window embedding (zeros when there is none);
+        # prompts alone need no per-text means, so they are only computed when responses are present
+        ctx = np.zeros((n, emb.vectors.shape[1]), dtype=np.float32)
+        if any(it.mode == "response" for it in items):
+            per_text = emb.mean_per_text()
+            k = n
+            for j, it in enumerate(items):
+                if it.mode == "response":
+                    if it.context.strip():
+                        ctx[j] = per_text[k]
+                    k += 1
         # windows of the classified texts (not of the prompts given as context)
         mine = owner < n
         vec, own = emb.vectors[mine], owner[mine]
