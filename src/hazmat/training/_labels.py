@@ -108,8 +108,6 @@ KEYWORD_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("biased opinion", ("discrimination",)),
 ]
 
-_TAXONOMY_ALIASES = {"jailbreakbench": "jailbreakbench", "ailuminate-v1.0": "ailuminate-v1.0", "hazmat": "hazmat"}
-
 
 def hub_from_tags(tags: list[str], taxonomy: str | None) -> tuple[set[str], set[str]]:
     """Hub categories a row's tags imply: ``(certain, uncertain)``.
