@@ -33,3 +33,35 @@ class InputError(HazmatError):
 
 class ModelArtefactError(HazmatError):
     """A model's shipped files are missing or inconsistent."""
+
+
+class ModelError(HazmatError):
+    """A chat model could not be found, configured or reached."""
+
+
+class UnknownModelError(ModelError):
+    """A model spec names no known provider (expected ``openai/NAME``, ``hf/PATH`` or ``gguf/PATH``)."""
+
+
+class ModelRequestError(ModelError):
+    """One request to a chat model failed.
+
+    ``status`` is the HTTP status when there is one; ``retryable`` says whether trying again may help
+    (429, 5xx, timeouts, dropped connections); ``retry_after`` is the server's hint in seconds, if given.
+    """
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retryable: bool = False, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class SuiteError(HazmatError):
+    """A benchmark suite is unknown or its data file does not have the expected format."""
+
+
+class RunError(HazmatError):
+    """A run directory or its store is missing, inconsistent, or belongs to a different run."""
