@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
 from . import __version__
-from .errors import HazmatError
+from ._cli_common import friendly
+from ._cli_common import table as _table
 
 app = typer.Typer(
     name="hazmat", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -22,34 +21,6 @@ taxonomy_app = typer.Typer(no_args_is_help=True, help="List, show and map safety
 train_app = typer.Typer(no_args_is_help=True, help="Train hazmat's own models (needs `pip install -e .[train]`).")
 app.add_typer(taxonomy_app, name="taxonomy")
 app.add_typer(train_app, name="train")
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def friendly(fn: F) -> F:
-    """Turn HazmatErrors (and a few OS errors) into one line on stderr and exit code 2."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except HazmatError as e:
-            typer.echo(f"hazmat: error: {e}", err=True)
-            raise typer.Exit(2) from None
-        except (BrokenPipeError, KeyboardInterrupt):
-            raise typer.Exit(130) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> str:
-    cells = [[h for h in headers], *[[str(c) if len(str(c)) <= max_width else str(c)[: max_width - 1] + "…"
-                                      for c in r] for r in rows]]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -221,6 +192,11 @@ def classifiers_cmd() -> None:
 
     for name in list_classifiers():
         typer.echo(name)
+
+
+from ._cli_eval import register as _register_eval  # noqa: E402  (needs `app` above)
+
+_register_eval(app)
 
 
 def main() -> None:

@@ -1,0 +1,17 @@
+"""Model evaluation: suites × models × judges through the engine, results and summaries in any taxonomy."""
+
+from ._config import EvalConfig, SuiteData
+from ._runner import EvalRunner
+from ._schema import SCHEMA_VERSION, RunSummary
+from ._summary import summarize, write_results, write_summary
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "EvalConfig",
+    "EvalRunner",
+    "RunSummary",
+    "SuiteData",
+    "summarize",
+    "write_results",
+    "write_summary",
+]

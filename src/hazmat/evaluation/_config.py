@@ -1,0 +1,75 @@
+"""What one evaluation run is: suites with their data, models, judges, generation settings, engine limits."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..models import GenerateParams
+
+
+@dataclass(frozen=True)
+class SuiteData:
+    """A suite name, the user's copy of its official file, and which part of it to run."""
+
+    suite: str
+    path: Path
+    limit: int | None = None
+    sample: int | None = None
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict, with the data file's SHA-256 so runs on different data never mix."""
+        return {"suite": self.suite, "path": str(self.path), "sha256": file_digest(self.path),
+                "limit": self.limit, "sample": self.sample, "seed": self.seed}
+
+
+def file_digest(path: Path) -> str | None:
+    """SHA-256 of a file, or of a folder's files (names and contents, sorted); None if missing."""
+    h = hashlib.sha256()
+    if path.is_file():
+        files = [path]
+    elif path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file())
+    else:
+        return None
+    for f in files:
+        h.update(str(f.relative_to(path) if f != path else f.name).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class EvalConfig:
+    """Everything that defines a run. ``judges`` None means each suite's default judge.
+
+    Engine limits (``concurrency``, ``rpm``, ``tpm``, ``timeout``, ``max_attempts``) and the cache do not
+    change results, so a rerun may change them; suites, data, models, judges and settings may not.
+    """
+
+    suites: list[SuiteData]
+    models: list[str]
+    judges: list[str] | None = None
+    params: GenerateParams = field(default_factory=GenerateParams)
+    model_options: dict[str, Any] = field(default_factory=dict)
+    judge_options: dict[str, Any] = field(default_factory=dict)
+    judge_params: GenerateParams | None = None
+    concurrency: int = 32
+    rpm: float | None = None
+    tpm: float | None = None
+    timeout: float | None = 120.0
+    max_attempts: int = 6
+    cache: bool = True
+    cache_dir: Path | None = None
+
+    def identity(self) -> dict[str, Any]:
+        """The part of the config that must match for a rerun to resume the same run."""
+        return {
+            "suites": [s.to_dict() for s in self.suites],
+            "models": list(self.models),
+            "judges": None if self.judges is None else list(self.judges),
+            "params": self.params.to_dict(),
+            "judge_params": None if self.judge_params is None else self.judge_params.to_dict(),
+        }

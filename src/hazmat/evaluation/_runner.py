@@ -1,0 +1,297 @@
+"""Run suites × models × judges: generate answers, judge them, store everything as it arrives, resume.
+
+Flow: samples are loaded and stored; every (model, sample) without a stored answer goes to a pool of
+generation workers (engine: adaptive concurrency, caps, retries, cache); each answer is stored the moment it
+arrives and queued for every judge of its suite; judge workers take batches and store verdicts. A rerun
+with the same run directory reuses every stored answer and verdict and does only what is missing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..classifiers.judges import Judge, JudgeItem, make_judge
+from ..engine import (
+    AdaptiveConcurrency,
+    ManagedChatModel,
+    RateCaps,
+    ResilientCaller,
+    ResponseCache,
+    RetryPolicy,
+    RunStore,
+    StoredResponse,
+)
+from ..errors import ModelRequestError, RunError
+from ..models import ChatModel, GenerateParams, load_model
+from ..suites import Suite, load_samples, load_suite
+from ..types import Conversation, Sample
+from ._config import EvalConfig
+
+STORE_NAME = "store.sqlite"
+JUDGE_BATCH = 64
+
+
+@dataclass
+class _Work:
+    suite: str
+    sample: Sample
+    model: str
+
+
+def sample_row(sample: Sample) -> tuple[str, Any, str | None, Any, Any]:
+    """A sample as a store row."""
+    return sample.id, sample.input.to_list(), sample.reference, sample.labels, sample.metadata
+
+
+def sample_from_row(sample_id: str, messages: Any, reference: str | None, labels: Any, metadata: Any) -> Sample:
+    """A stored sample back as a :class:`Sample`."""
+    return Sample(id=sample_id, input=Conversation.from_messages(messages), reference=reference,
+                  labels=labels, metadata=metadata)
+
+
+def judge_prompt(sample: Sample) -> str:
+    """The request a judge sees: the sample's original prompt (before any mutation) or its last user turn."""
+    original = sample.metadata.get("original_prompt")
+    if isinstance(original, str):
+        return original
+    users = [m for m in sample.input.messages if m.role == "user"]
+    return users[-1].text if users else sample.input.last.text
+
+
+class Progress:
+    """A tqdm bar over generations and judgments, with cache hits and failures in its postfix."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled and total:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="step", dynamic_ncols=True, file=sys.stderr)
+        self.failures = 0
+
+    def step(self, n: int = 1) -> None:
+        """Advance the bar."""
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        """Close the bar."""
+        if self.bar is not None:
+            self.bar.close()
+
+
+class EvalRunner:
+    """One run directory: opens (or resumes) its store and runs what is missing."""
+
+    def __init__(self, config: EvalConfig, run_dir: str | Path, progress: bool = True,
+                 model_factory: Callable[..., ChatModel] = load_model) -> None:
+        self.config = config
+        self.run_dir = Path(run_dir)
+        self.progress_enabled = progress
+        self.model_factory = model_factory
+        self.suites: dict[str, Suite] = {s.suite: load_suite(s.suite) for s in config.suites}
+        if len(self.suites) != len(config.suites):
+            raise RunError("a suite appears twice; give each --suite once")
+        self.samples: dict[str, list[Sample]] = {
+            s.suite: load_samples(s.suite, s.path, limit=s.limit, sample=s.sample, seed=s.seed) for s in config.suites
+        }
+
+    # -- set-up -----------------------------------------------------------------------------------
+    def judge_specs(self, suite: str) -> list[str]:
+        """The judges of a suite: the run's ``--judge`` list, or the suite's default judge."""
+        return list(self.config.judges) if self.config.judges else [self.suites[suite].default_judge]
+
+    def open_store(self) -> RunStore:
+        """Open the run's store; a new run records its config, a rerun must match it."""
+        store = RunStore(self.run_dir / STORE_NAME)
+        identity = self.config.identity()
+        stored = store.get_meta("identity")
+        if stored is None:
+            store.set_meta("identity", identity)
+            store.set_meta("created", time.time())
+            store.set_meta("versions", {"hazmat": __version__, "python": platform.python_version()})
+        elif stored != identity:
+            store.close()
+            diff = sorted(k for k in identity if identity[k] != stored.get(k))
+            raise RunError(f"{self.run_dir} holds a different run (differs in: {', '.join(diff)}); "
+                           "rerun with the same options to resume, or use a new --run-dir")
+        for suite, samples in self.samples.items():
+            store.add_samples(suite, [sample_row(s) for s in samples])
+        return store
+
+    # -- the run ----------------------------------------------------------------------------------
+    def run(self) -> dict[str, Any]:
+        """Run (or resume) to the end; returns counters. Ctrl-C leaves a consistent store behind."""
+        return asyncio.run(self.arun())
+
+    async def arun(self) -> dict[str, Any]:
+        """Async form of :meth:`run`."""
+        config = self.config
+        store = self.open_store()
+        cache = ResponseCache(config.cache_dir) if config.cache else None
+        concurrency = AdaptiveConcurrency(config.concurrency)
+        caps = RateCaps(config.rpm, config.tpm) if (config.rpm or config.tpm) else None
+        retry = RetryPolicy(max_attempts=config.max_attempts)
+        callers: dict[str, ResilientCaller] = {}
+        judges: dict[str, Judge] = {}
+        started = time.time()
+        try:
+            for spec in config.models:
+                model = self.model_factory(spec, **config.model_options)
+                callers[spec] = ResilientCaller(model, concurrency=concurrency, caps=caps, retry=retry, cache=cache,
+                                                timeout=config.timeout)
+            judge_concurrency = AdaptiveConcurrency(config.concurrency)
+
+            def judge_model(spec: str) -> ChatModel:
+                model = self.model_factory(spec, **config.judge_options)
+                caller = ResilientCaller(model, concurrency=judge_concurrency, retry=retry, cache=cache,
+                                         timeout=config.timeout)
+                return ManagedChatModel(caller)
+
+            for suite in self.suites:
+                for spec in self.judge_specs(suite):
+                    if spec not in judges:
+                        options: dict[str, Any] = {}
+                        if config.judge_params is not None:
+                            options["params"] = config.judge_params
+                        judges[spec] = make_judge(spec, model_loader=judge_model, **options)
+            store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
+            store.set_meta("judges", {s: j.describe() for s, j in judges.items()})
+            counters = await self._execute(store, callers, judges)
+        finally:
+            for caller in callers.values():
+                await caller.model.aclose()
+            if cache is not None:
+                cache.close()
+            store.close()
+        counters["wall_s"] = round(time.time() - started, 3)
+        counters["concurrency_history"] = [limit for _, limit in concurrency.history]
+        counters["calls"] = {s: vars(c.stats) | {"latencies": len(c.stats.latencies)} for s, c in callers.items()}
+        return counters
+
+    async def _execute(self, store: RunStore, callers: dict[str, ResilientCaller],
+                       judges: dict[str, Judge]) -> dict[str, Any]:
+        config = self.config
+        samples = {(suite, s.id): s for suite, ss in self.samples.items() for s in ss}
+        todo: list[_Work] = []
+        for spec in config.models:
+            done = store.answered(spec)
+            todo += [_Work(suite, s, spec) for (suite, sid), s in samples.items() if (suite, sid) not in done]
+        judge_queues: dict[str, asyncio.Queue[tuple[str, Sample, str, StoredResponse] | None]] = {
+            j: asyncio.Queue() for j in judges
+        }
+        pending_judgments = 0
+        judged = {j: store.judged(j) for j in judges}
+        for r in store.responses():
+            sample = samples.get((r.suite, r.sample_id))
+            if sample is None or r.model not in callers:
+                continue
+            for j in self.judge_specs(r.suite):
+                if (r.suite, r.sample_id, r.model) not in judged[j]:
+                    judge_queues[j].put_nowait((r.suite, sample, r.model, r))
+                    pending_judgments += 1
+        n_judge_new = sum(len(self.judge_specs(w.suite)) for w in todo)
+        progress = Progress(len(todo) + pending_judgments + n_judge_new, self.progress_enabled)
+        counters: dict[str, Any] = {"to_generate": len(todo), "generated": 0, "failed": 0,
+                                    "to_judge": pending_judgments + n_judge_new, "judged": 0}
+
+        work: asyncio.Queue[_Work | None] = asyncio.Queue()
+        for w in todo:
+            work.put_nowait(w)
+
+        async def generate_worker() -> None:
+            while True:
+                item = await work.get()
+                if item is None:
+                    return
+                response = await self._generate(store, callers[item.model], item)
+                counters["generated" if response.error is None else "failed"] += 1
+                progress.step()
+                if response.error is None:
+                    for j in self.judge_specs(item.suite):
+                        judge_queues[j].put_nowait((item.suite, item.sample, item.model, response))
+                else:
+                    progress.step(len(self.judge_specs(item.suite)))  # nothing to judge: a failed answer
+
+        async def judge_worker(spec: str) -> None:
+            queue = judge_queues[spec]
+            finished = False
+            while not finished:
+                first = await queue.get()
+                if first is None:
+                    return
+                batch = [first]
+                while len(batch) < JUDGE_BATCH and not queue.empty():
+                    nxt = queue.get_nowait()
+                    if nxt is None:
+                        finished = True
+                        break
+                    batch.append(nxt)
+                items = [JudgeItem(prompt=judge_prompt(s), response=r.text or "", sample=s) for _, s, _, r in batch]
+                try:
+                    verdicts = await judges[spec].ajudge(items)
+                except Exception as e:  # a judge bug must not kill the run; these items stay unjudged
+                    counters["judge_errors"] = counters.get("judge_errors", 0) + len(batch)
+                    counters.setdefault("judge_error_messages", []).append(f"{spec}: {type(e).__name__}: {e}")
+                    progress.step(len(batch))
+                    continue
+                store.save_verdicts([(suite, s.id, m, spec, v.to_dict())
+                                     for (suite, s, m, _), v in zip(batch, verdicts, strict=True)])
+                counters["judged"] += len(batch)
+                progress.step(len(batch))
+
+        n_workers = max(1, min(config.concurrency, len(todo)))
+        gen_tasks = [asyncio.create_task(generate_worker()) for _ in range(n_workers)]
+        judge_tasks = [asyncio.create_task(judge_worker(j)) for j in judges]
+        try:
+            for _ in gen_tasks:
+                work.put_nowait(None)
+            await asyncio.gather(*gen_tasks)
+            for q in judge_queues.values():
+                q.put_nowait(None)
+            await asyncio.gather(*judge_tasks)
+        finally:
+            for t in gen_tasks + judge_tasks:
+                t.cancel()
+            progress.close()
+        return counters
+
+    async def _generate(self, store: RunStore, caller: ResilientCaller, item: _Work) -> StoredResponse:
+        conversation = item.sample.input
+        params: GenerateParams = self.config.params
+        key = caller.key(conversation, params)
+        store_key = f"{item.suite}/{item.sample.id}/{item.model}"
+        body = {"messages": params.apply_system_prompt(conversation).to_list(), "params": params.to_dict()}
+        t0 = time.perf_counter()
+        cached = caller.cached(key)
+        error: str | None = None
+        completion = cached
+
+        def on_send(_: str) -> None:
+            store.request_sent(store_key, item.suite, item.sample.id, item.model, "target", body)
+
+        def on_retry(_: str, message: str) -> None:
+            store.request_failed(store_key, message, final=False)
+
+        if completion is None:
+            try:
+                completion = await caller.complete(conversation, params, key=key, on_send=on_send, on_retry=on_retry)
+            except ModelRequestError as e:
+                error = str(e)
+        response = StoredResponse(
+            suite=item.suite, sample_id=item.sample.id, model=item.model,
+            text=completion.text if completion else None,
+            finish_reason=completion.finish_reason if completion else None,
+            usage=completion.usage if completion else {},
+            latency_s=round(time.perf_counter() - t0, 4), cached=cached is not None, error=error,
+        )
+        store.save_response(None if cached is not None else store_key, response)
+        return response
