@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+
 from conftest import HAZMAT
 from evalfiles import write_sst
 from fake_openai import FakeOpenAIServer
-
 from hazmat.engine import AdaptiveConcurrency, ResilientCaller, ResponseCache, RetryPolicy
 from hazmat.errors import ModelRequestError, RunError
 from hazmat.evaluation import EvalConfig, EvalRunner, SuiteData, summarize, write_results

@@ -25,8 +25,8 @@ def _pair_suites(suites: list[str], data: list[Path]) -> list[tuple[str, Path]]:
     it = iter(data)
     for s in suites:
         if "=" in s:
-            name, _, path = s.partition("=")
-            out.append((name, Path(path)))
+            name, _, where = s.partition("=")
+            out.append((name, Path(where)))
         else:
             out.append((s, next(it)))
     for name, path in out:

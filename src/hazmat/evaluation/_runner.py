@@ -106,7 +106,9 @@ class EvalRunner:
 
     # -- set-up -----------------------------------------------------------------------------------
     def judge_specs(self, suite: str) -> list[str]:
-        """The judges of a suite: the run's ``--judge`` list, or the suite's default judge."""
+        """The judges of a suite: the run's ``--judge`` list, or the suite's default judge; ``none``: no judge."""
+        if self.config.judges == ["none"]:
+            return []
         return list(self.config.judges) if self.config.judges else [self.suites[suite].default_judge]
 
     def open_store(self) -> RunStore:

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "hazmat.run-summary/1"
+SCHEMA_VERSION: Literal["hazmat.run-summary/1"] = "hazmat.run-summary/1"
 
 
 class RateOut(BaseModel):

@@ -17,7 +17,7 @@ from ..metrics import Rate, Standard, any_unsafe, grade_run, majority_vote, vote
 from ..metrics import cohen_kappa as _kappa
 from ..suites import load_suite
 from ..taxonomy import crosswalk, load_taxonomy
-from ._schema import EnsembleResult, RateBlock, RunSummary, SuiteResult, TaxonomyView
+from ._schema import EnsembleResult, RateBlock, RateOut, RunSummary, SuiteResult, TaxonomyView
 
 #: metadata keys that slice results when a run has more than one value of them
 SLICE_KEYS = ("persona", "prompt_style", "mutation", "locale", "prompt_type", "functional_category",
@@ -100,7 +100,9 @@ def load_items(store: RunStore) -> tuple[list[Item], dict[str, str]]:
     identity = store.get_meta("identity") or {}
     suites = [s["suite"] for s in identity.get("suites", [])]
     judges_of = {s: identity.get("judges") or [load_suite(s).default_judge] for s in suites}
-    kinds = {s: load_suite(s).kind for s in suites}
+    if identity.get("judges") == ["none"]:
+        judges_of = {s: ["none"] for s in suites}
+    kinds: dict[str, str] = {s: load_suite(s).kind for s in suites}
     items: list[Item] = []
     for model in identity.get("models", []):
         for (suite, sid), meta in samples.items():
@@ -178,9 +180,9 @@ def ensemble_results(items: list[Item]) -> list[EnsembleResult]:
                 k = _kappa([x for x, _ in both], [y for _, y in both]) if both else None
                 kappa[f"{judges[a]} | {judges[b]}"] = None if k is None or math.isnan(k) else k
 
-        def rate(vals: list[bool | None]) -> dict[str, Any]:
+        def rate(vals: list[bool | None]) -> RateOut:
             known = [x for x in vals if x is not None]
-            return Rate.of(sum(known), len(known), unassessed=len(vals) - len(known)).to_dict()
+            return RateOut.model_validate(Rate.of(sum(known), len(known), unassessed=len(vals) - len(known)).to_dict())
 
         out.append(EnsembleResult(
             suite=suite, model=model, judges=judges, majority=rate(maj), any_unsafe=rate(anyu),
