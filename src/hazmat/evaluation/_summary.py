@@ -13,7 +13,7 @@ from typing import Any
 
 from ..engine import RunStore
 from ..errors import RunError
-from ..metrics import Rate, Standard, any_unsafe, grade_run, majority_vote, vote_entropy
+from ..metrics import Rate, Standard, any_unsafe, grade_run, high_entropy_fraction, majority_vote, vote_entropy
 from ..metrics import cohen_kappa as _kappa
 from ..suites import load_suite
 from ..taxonomy import crosswalk, load_taxonomy
@@ -184,10 +184,11 @@ def ensemble_results(items: list[Item]) -> list[EnsembleResult]:
             known = [x for x in vals if x is not None]
             return RateOut.model_validate(Rate.of(sum(known), len(known), unassessed=len(vals) - len(known)).to_dict())
 
+        valid = [e for e in ent if not math.isnan(e)]  # NaN: no judge gave a valid vote on that item
         out.append(EnsembleResult(
             suite=suite, model=model, judges=judges, majority=rate(maj), any_unsafe=rate(anyu),
-            mean_entropy=sum(ent) / len(ent) if ent else 0.0,
-            high_entropy_fraction=sum(e >= 0.5 for e in ent) / len(ent) if ent else 0.0, pairwise_kappa=kappa))
+            mean_entropy=sum(valid) / len(valid) if valid else 0.0,
+            high_entropy_fraction=high_entropy_fraction(valid), pairwise_kappa=kappa))
     return out
 
 

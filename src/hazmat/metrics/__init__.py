@@ -1,5 +1,58 @@
-"""Metrics: classifier quality (P/R/F1/AUPRC/FPR) and, later, rates with intervals and grades."""
+"""Metrics: classifier quality (P/R/F1/AUPRC/FPR), rates with intervals, AILuminate grades, ensembles."""
 
+from ._ailuminate import (
+    ABSOLUTE_SCORE_THRESHOLDS,
+    DEFAULT_STANDARD,
+    GRADE_LETTERS,
+    GRADE_NAMES,
+    HAZARD_NAMES,
+    MAX_ACCEPTABLE_RELATIVE_SCORE,
+    RELATIVE_SCORE_BANDS,
+    AILuminateReport,
+    HazardScore,
+    Standard,
+    ValueEstimate,
+    grade_points,
+    grade_run,
+    grade_text,
+    parent_hazard,
+    score_to_ordinal_grade,
+)
 from ._classification import BinaryMetrics, average_precision, best_f1_threshold, binary_metrics, confusion
+from ._ensemble import agreement, any_unsafe, cohen_kappa, high_entropy_fraction, majority_vote, vote_entropy
+from ._rates import GroupedRates, Rate, clopper_pearson_interval, rates_by, wilson_interval
 
-__all__ = ["BinaryMetrics", "average_precision", "best_f1_threshold", "binary_metrics", "confusion"]
+__all__ = [
+    "ABSOLUTE_SCORE_THRESHOLDS",
+    "DEFAULT_STANDARD",
+    "GRADE_LETTERS",
+    "GRADE_NAMES",
+    "HAZARD_NAMES",
+    "MAX_ACCEPTABLE_RELATIVE_SCORE",
+    "RELATIVE_SCORE_BANDS",
+    "AILuminateReport",
+    "BinaryMetrics",
+    "GroupedRates",
+    "HazardScore",
+    "Rate",
+    "Standard",
+    "ValueEstimate",
+    "agreement",
+    "any_unsafe",
+    "average_precision",
+    "best_f1_threshold",
+    "binary_metrics",
+    "clopper_pearson_interval",
+    "cohen_kappa",
+    "confusion",
+    "grade_points",
+    "grade_run",
+    "grade_text",
+    "high_entropy_fraction",
+    "majority_vote",
+    "parent_hazard",
+    "rates_by",
+    "score_to_ordinal_grade",
+    "vote_entropy",
+    "wilson_interval",
+]

@@ -40,7 +40,7 @@ _BUILTIN: dict[str, ModelFactory] = {"openai": _openai, "hf": _hf, "gguf": _gguf
 PROVIDER_OPTIONS: dict[str, frozenset[str]] = {
     "openai": frozenset({"base_url", "api_key", "timeout", "max_connections", "headers"}),
     "hf": frozenset({"device", "dtype", "trust_remote_code", "chat_template"}),
-    "gguf": frozenset({"n_ctx", "n_threads", "chat_format"}),
+    "gguf": frozenset({"n_ctx", "n_threads", "chat_format", "logits_all", "n_gpu_layers"}),
 }
 
 
