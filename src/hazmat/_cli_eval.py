@@ -73,6 +73,7 @@ def eval_cmd(
     run_dir: Annotated[Path, typer.Option("--run-dir", help="Where the store, results.jsonl and summary.json go; rerun to resume.")],
     data: Annotated[list[Path] | None, typer.Option("--data", "-d", help="The suite's official file, one per --suite, in order.")] = None,
     judge: Annotated[list[str] | None, typer.Option("--judge", "-j", help="hazmat-minilm, mcq, or PROTOCOL@MODEL (sorrybench, airbench, xstest, harmbench). Repeatable; default: each suite's own.")] = None,
+    judge_prompts: Annotated[Path | None, typer.Option(help="AIR-Bench's per-category judge prompts (CSV/JSONL with cate-idx, judge_prompt) for airbench@MODEL.")] = None,
     limit: Annotated[int | None, typer.Option(help="Only the first N samples of each suite.")] = None,
     sample: Annotated[int | None, typer.Option(help="N samples per suite, stratified by category.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
@@ -106,7 +107,7 @@ def eval_cmd(
         model_options={"base_url": base_url, "timeout": timeout},
         judge_options={"base_url": judge_base_url or base_url, "timeout": timeout},
         concurrency=concurrency, rpm=rpm, tpm=tpm, timeout=timeout, max_attempts=max_attempts,
-        cache=not no_cache, cache_dir=cache_dir,
+        cache=not no_cache, cache_dir=cache_dir, air_judge_prompts=judge_prompts,
     )
     runner = EvalRunner(config, run_dir, progress=progress)
     if dry_run:

@@ -56,6 +56,7 @@ class EvalConfig:
     model_options: dict[str, Any] = field(default_factory=dict)
     judge_options: dict[str, Any] = field(default_factory=dict)
     judge_params: GenerateParams | None = None
+    air_judge_prompts: Path | None = None
     concurrency: int = 32
     rpm: float | None = None
     tpm: float | None = None
@@ -72,4 +73,5 @@ class EvalConfig:
             "judges": None if self.judges is None else list(self.judges),
             "params": self.params.to_dict(),
             "judge_params": None if self.judge_params is None else self.judge_params.to_dict(),
+            **({"air_judge_prompts": file_digest(self.air_judge_prompts)} if self.air_judge_prompts else {}),
         }

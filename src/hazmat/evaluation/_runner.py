@@ -31,7 +31,7 @@ from ..engine import (
 )
 from ..errors import ModelRequestError, RunError
 from ..models import ChatModel, GenerateParams, load_model
-from ..suites import Suite, load_samples, load_suite
+from ..suites import Suite, load_judge_prompts, load_samples, load_suite
 from ..types import Conversation, Sample
 from ._config import EvalConfig
 
@@ -164,6 +164,8 @@ class EvalRunner:
                         options: dict[str, Any] = {}
                         if config.judge_params is not None:
                             options["params"] = config.judge_params
+                        if spec.startswith("airbench@") and config.air_judge_prompts is not None:
+                            options["templates"] = load_judge_prompts(config.air_judge_prompts)
                         judges[spec] = make_judge(spec, model_loader=judge_model, **options)
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
             store.set_meta("judges", {s: j.describe() for s, j in judges.items()})

@@ -30,6 +30,8 @@ def allocate(sizes: dict[T, int], n: int) -> dict[T, int]:
     going to the group listed first. ``n`` must not exceed the total and must be at least the number of
     groups.
     """
+    if not len(sizes) <= n <= sum(sizes.values()):
+        raise SuiteError(f"cannot draw {n} from {len(sizes)} groups of {sum(sizes.values())} in all")
     alloc: dict[T, int] = {}
     free = dict(sizes)
     budget = n
