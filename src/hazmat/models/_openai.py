@@ -13,6 +13,7 @@ from ..types import Completion, Conversation
 from ._protocol import GenerateParams
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
+CLIENT_SHARDS = 8
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529})
 
 
@@ -68,8 +69,13 @@ class OpenAIChatModel:
         if key:
             self._headers["Authorization"] = f"Bearer {key}"
         self.timeout = timeout
-        self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-        self._client: httpx.AsyncClient | None = None
+        # httpcore's pool scans every connection for every queued request, so one big pool costs time that
+        # grows with its square at high concurrency; several small pools, used in turn, avoid that
+        self._shards = max(1, min(CLIENT_SHARDS, max_connections))
+        per_shard = -(-max_connections // self._shards)
+        self._limits = httpx.Limits(max_connections=per_shard, max_keepalive_connections=per_shard)
+        self._clients: list[httpx.AsyncClient] = []
+        self._next = 0
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def describe(self) -> dict[str, Any]:
@@ -98,13 +104,16 @@ class OpenAIChatModel:
 
     def _get_client(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
-        if self._client is None or self._loop is not loop:
+        if not self._clients or self._loop is not loop:
             # a client is bound to the event loop it was made in; sync wrappers run a new loop per call
             self._loop = loop
-            self._client = httpx.AsyncClient(
-                base_url=self.base_url, headers=self._headers, timeout=self.timeout, limits=self._limits
-            )
-        return self._client
+            self._clients = [
+                httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=self.timeout,
+                                  limits=self._limits)
+                for _ in range(self._shards)
+            ]
+        self._next = (self._next + 1) % self._shards
+        return self._clients[self._next]
 
     async def generate(self, conversation: Conversation, params: GenerateParams) -> Completion:
         """POST one chat completion and parse the first choice."""
@@ -144,6 +153,7 @@ class OpenAIChatModel:
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        if self._client is not None and self._loop is asyncio.get_running_loop():
-            await self._client.aclose()
-        self._client = None
+        if self._clients and self._loop is asyncio.get_running_loop():
+            for client in self._clients:
+                await client.aclose()
+        self._clients = []
