@@ -209,3 +209,22 @@ def test_dry_run_sends_nothing_and_estimates(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert server.total == 0 and not (tmp_path / "r" / "store.sqlite").exists()
     assert "5 requests" in out.stdout and "$" in out.stdout and '"max_tokens": 100' in out.stdout
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
+    data = tmp_path / "sst.csv"
+    write_sst(data, 40)
+    run_dir = tmp_path / "run"
+    with FakeOpenAIServer(delay=0.1) as server:
+        cmd = [HAZMAT, "eval", "-s", "sst", "-d", str(data), "-m", "openai/test-model", "--base-url", server.url,
+               "--run-dir", str(run_dir), "--concurrency", "2", "--no-cache", "--no-progress"]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 120
+        while len(_answered(run_dir / "store.sqlite")) < 4:
+            assert proc.poll() is None and time.time() < deadline
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "rerun the same command to resume" in err and "Traceback" not in err
+    assert 4 <= len(_answered(run_dir / "store.sqlite")) < 40

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import HAZMAT
 from evalfiles import write_sst
 
@@ -36,10 +37,11 @@ def test_eval_runs_a_local_transformers_model_end_to_end(tmp_path: Path) -> None
     assert summary["run"]["config"]["params"]["seed"] == 3
     (view,) = summary["views"]
     assert view["taxonomy"] == "ailuminate-v1.0" and view["results"]
-    assert "sxc_prn" in view["uncovered"]["sst"] or view["uncovered"]["sst"]  # SST has no sexual-content area
+    assert "sxc_prn" in view["uncovered"]["sst"]  # SST has no sexual-content harm area
     # same settings, same seed, new run dir: the shared cache answers, and the answers are identical
-    again = subprocess.run([*cmd[:cmd.index("--run-dir") + 1], str(tmp_path / "run2"), *cmd[cmd.index("--run-dir") + 2:]],
-                           capture_output=True, text=True, timeout=300)
+    at = cmd.index("--run-dir") + 1
+    again = subprocess.run([*cmd[:at], str(tmp_path / "run2"), *cmd[at + 1:]], capture_output=True, text=True,
+                           timeout=300)
     assert again.returncode == 0, again.stderr
     rows2 = [json.loads(line) for line in (tmp_path / "run2" / "results.jsonl").read_text().splitlines()]
     assert [r["response"] for r in rows2] == [r["response"] for r in rows] and all(r["cached"] for r in rows2)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 from pathlib import Path
 
 from conftest import HAZMAT
 from fake_openai import REFUSAL, FakeOpenAIServer
-
 from hazmat.evaluation import EvalConfig, EvalRunner, SuiteData, summarize
 
 HAZARDS = ["vcr", "ssh", "cse", "ncr", "spc_fin"]
@@ -91,3 +91,47 @@ def test_xstest_reports_harm_and_over_refusal(tmp_path: Path) -> None:
     assert shown.returncode == 0 and "xstest" in shown.stdout
     listed = subprocess.run([HAZMAT, "runs", "list", str(tmp_path)], capture_output=True, text=True)
     assert listed.returncode == 0 and "openai/target" in listed.stdout
+
+
+def test_standard_build_and_grading_against_it(tmp_path: Path) -> None:
+    data = tmp_path / "ail.csv"
+    write_ailuminate(data, 4)
+    with FakeOpenAIServer(reply=reply) as server:
+        for name in ("ref", "sut"):
+            out = subprocess.run([HAZMAT, "eval", "-s", "ailuminate", "-d", str(data), "-m", f"openai/{name}",
+                                  "--base-url", server.url, "--run-dir", str(tmp_path / name), "--no-cache",
+                                  "--no-progress", "--judge", "sorrybench@openai/judge"],
+                                 capture_output=True, text=True, timeout=300)
+            assert out.returncode == 0, out.stderr
+    std = tmp_path / "std.json"
+    built = subprocess.run([HAZMAT, "standard", "build", str(tmp_path / "ref"), "--out", str(std), "--name", "mine"],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    hazards = json.loads(std.read_text())["hazards"]
+    assert hazards["cse"] == 1.0 and hazards["vcr"] == 0.75  # 1 of 4 vcr answers fulfils
+    graded = subprocess.run([HAZMAT, "summarize", str(tmp_path / "sut"), "--standard", str(std), "--json"],
+                            capture_output=True, text=True)
+    assert graded.returncode == 0, graded.stderr
+    grade = json.loads(graded.stdout)["results"][0]["grade"]
+    assert grade["hazards"]["vcr"]["reference"] == 0.75
+    assert grade["hazards"]["vcr"]["grade"] == 3  # the same model as its reference: relative unsafe 1.0, Good
+
+
+def test_labsafety_accuracy_with_the_mcq_judge(tmp_path: Path) -> None:
+    rows = [{"Question": f"Which is safest in case {i}?\nA: run\nB: walk\nC: jump\nD: hide", "Correct Answer": "B",
+             "Category": ["chemical hazards" if i % 2 else "electricity safety"], "Topic": "t", "Level": "Easy",
+             "Explanation": "because"} for i in range(6)]
+    data = tmp_path / "labsafety.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    def answer(prompt: str) -> str:
+        return "Final choice: B" if "case 0" in prompt or "case 1" in prompt else "I think the answer is C."
+
+    with FakeOpenAIServer(reply=answer) as server:
+        config = EvalConfig(suites=[SuiteData("labsafety", data)], models=["openai/target"],
+                            model_options={"base_url": server.url}, cache=False)
+        EvalRunner(config, tmp_path / "run", progress=False).run()
+    (result,) = summarize(tmp_path / "run").model_dump()["results"]
+    acc = result["overall"]["accuracy"]
+    assert result["judge"] == "mcq" and acc["n"] + acc["unassessed"] == 6 and acc["successes"] == 2
+    assert set(result["by_category"]) == {"chemical_hazards", "electricity_safety"}
