@@ -447,6 +447,7 @@ def test_unknown_suite_and_bad_options() -> None:
 
 
 def test_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hazmat._plugins import PluginRegistry
     from hazmat.suites import _registry
 
     class Plugin:
@@ -470,8 +471,9 @@ def test_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
             return self._target
 
     eps = {"plugin-suite": EP("plugin-suite", Plugin, "pkg:Plugin"), "broken": EP("broken", ImportError("x"), "bad:X")}
-    monkeypatch.setattr(_registry, "_entry_point_factories", lambda: eps)
-    monkeypatch.setattr(_registry, "_registered", dict(_registry.BUILTINS))
+    registry = PluginRegistry(_registry.ENTRY_POINT_GROUP, "suite", SuiteError, SuiteError, _registry.BUILTINS)
+    monkeypatch.setattr(registry, "_entry_points", lambda: eps)
+    monkeypatch.setattr(_registry, "_registry", registry)
     assert load_suite("plugin-suite").title == "A plugin"
     names = {i.name for i in list_suites()}
     assert "plugin-suite" in names and "broken" not in names

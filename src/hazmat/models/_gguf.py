@@ -7,7 +7,6 @@ import hashlib
 import importlib
 import random
 import threading
-import weakref
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from ..errors import ModelError, ModelRequestError
 from ..types import Completion, Conversation
 from ._protocol import GenerateParams
+from ._serial import LoopLocks
 
 INSTALL_HINT = "pip install 'hazmat[gguf]'"
 
@@ -175,7 +175,7 @@ class GGUFChatModel:
                 "'mistral-instruct')"
             )
         self._lock = threading.Lock()
-        self._alocks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+        self._alocks = LoopLocks()
         self._closed = False
 
     def request_kwargs(self, conversation: Conversation, params: GenerateParams) -> dict[str, Any]:
@@ -249,20 +249,12 @@ class GGUFChatModel:
             text=text, finish_reason=choice.get("finish_reason"), logprobs=logprobs, usage=usage, model=self.spec
         )
 
-    def _alock(self) -> asyncio.Lock:
-        """This event loop's lock (a model may serve several loops, e.g. one ``asyncio.run`` per call)."""
-        loop = asyncio.get_running_loop()
-        lock = self._alocks.get(loop)
-        if lock is None:
-            lock = self._alocks[loop] = asyncio.Lock()
-        return lock
-
     async def generate(self, conversation: Conversation, params: GenerateParams) -> Completion:
         """Generate one answer in a worker thread; concurrent calls wait their turn."""
         if self._closed:
             raise ModelError(f"{self.name}: the model was closed")
         kwargs = self.request_kwargs(conversation, params)
-        async with self._alock():
+        async with self._alocks.current():
             return await asyncio.to_thread(self._generate_sync, kwargs)
 
     def describe(self) -> dict[str, Any]:
@@ -292,7 +284,7 @@ class GGUFChatModel:
         if self._closed:
             return
         self._closed = True
-        async with self._alock():
+        async with self._alocks.current():
             llm, self._llm = self._llm, None
             close = getattr(llm, "close", None)
             if callable(close):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import threading
-import weakref
 from pathlib import Path
 from typing import Any, cast
 
 from ..errors import ModelError, ModelRequestError
 from ..types import Completion, Conversation
 from ._protocol import GenerateParams
+from ._serial import LoopLocks
 
 #: files whose names and sizes fingerprint a checkpoint (cheap: nothing is read)
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".gguf", ".msgpack", ".h5")
@@ -190,7 +190,7 @@ class TransformersChatModel:
         if self._pad_id is None:
             self._pad_id = self._eos_ids[0] if self._eos_ids else 0
         self._lock = threading.Lock()
-        self._alocks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+        self._alocks = LoopLocks()
         self._closed = False
 
     # -- prompt -----------------------------------------------------------------------------------------
@@ -340,20 +340,12 @@ class TransformersChatModel:
         device = self._model.device
         return [device] if getattr(device, "type", "cpu") == "cuda" else []
 
-    def _alock(self) -> asyncio.Lock:
-        """This event loop's lock (a model may serve several loops, e.g. one ``asyncio.run`` per call)."""
-        loop = asyncio.get_running_loop()
-        lock = self._alocks.get(loop)
-        if lock is None:
-            lock = self._alocks[loop] = asyncio.Lock()
-        return lock
-
     async def generate(self, conversation: Conversation, params: GenerateParams) -> Completion:
         """Generate one answer in a worker thread; concurrent calls wait their turn."""
         if self._closed:
             raise ModelError(f"{self.name}: the model was closed")
         prompt = self.render_prompt(conversation, params)
-        async with self._alock():
+        async with self._alocks.current():
             return await asyncio.to_thread(self._generate_sync, prompt, params)
 
     # -- metadata ---------------------------------------------------------------------------------------
@@ -388,7 +380,7 @@ class TransformersChatModel:
         if self._closed:
             return
         self._closed = True
-        async with self._alock():
+        async with self._alocks.current():
             on_cuda = getattr(self._model.device, "type", "cpu") == "cuda"
             self._model = None
             if on_cuda:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
+from .._plugins import PluginRegistry
 from ..errors import SuiteError
 from ..types import Sample
 from ._protocol import Suite, SuiteInfo
@@ -39,40 +39,17 @@ BUILTINS: dict[str, Factory] = {
     "donotanswer": DoNotAnswer,
     "labsafety": LabSafetyBench,
 }
-_registered: dict[str, Factory] = dict(BUILTINS)
+_registry: PluginRegistry[Suite] = PluginRegistry(ENTRY_POINT_GROUP, "suite", SuiteError, SuiteError, BUILTINS)
 
 
 def register_suite(name: str) -> Callable[[Factory], Factory]:
     """Decorator: register a factory (a class or a function returning a suite) under ``name``."""
-
-    def deco(factory: Factory) -> Factory:
-        _registered[name] = factory
-        return factory
-
-    return deco
-
-
-def _entry_point_factories() -> dict[str, Any]:
-    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
-
-
-def _known() -> list[str]:
-    return sorted(set(_registered) | set(_entry_point_factories()))
+    return _registry.register(name)
 
 
 def load_suite(name: str, **options: Any) -> Suite:
     """The suite registered as ``name``, built with ``options`` (e.g. ``version`` for sorrybench)."""
-    factory = _registered.get(name)
-    if factory is None:
-        ep = _entry_point_factories().get(name)
-        if ep is None:
-            raise SuiteError(f"unknown suite {name!r}; known: {', '.join(_known()) or 'none'}")
-        try:
-            factory = ep.load()
-        except Exception as e:  # a broken plugin must not take the CLI down with a traceback
-            raise SuiteError(f"suite {name!r} failed to import from {ep.value}: {e}") from e
-        assert factory is not None
-        _registered[name] = factory
+    factory = _registry.get(name)
     try:
         return factory(**options)
     except TypeError as e:
@@ -87,7 +64,7 @@ def suite_info(suite: Suite) -> SuiteInfo:
 def list_suites() -> list[SuiteInfo]:
     """Every registered suite (built-ins and plugins), by name; a plugin that fails to load is logged and left out."""
     out = []
-    for name in _known():
+    for name in _registry.names():
         try:
             out.append(suite_info(load_suite(name)))
         except SuiteError as e:
