@@ -28,11 +28,13 @@ class FakeOpenAIServer:
     """``with FakeOpenAIServer() as s: s.url`` → ``http://127.0.0.1:PORT/v1``."""
 
     def __init__(self, reply: Callable[[str], str] = default_reply, delay: float = 0.0,
-                 fail: dict[str, list[int]] | None = None, retry_after: float | None = None) -> None:
+                 fail: dict[str, list[int]] | None = None, retry_after: float | None = None,
+                 status_for: Callable[[str], int] | None = None) -> None:
         self.reply = reply
         self.delay = delay
         self.fail = {k: list(v) for k, v in (fail or {}).items()}
         self.retry_after = retry_after
+        self.status_for = status_for
         self.hits: Counter[str] = Counter()
         self.bodies: list[dict[str, Any]] = []
         self.statuses: Counter[int] = Counter()
@@ -53,7 +55,7 @@ class FakeOpenAIServer:
                     server.hits[prompt] += 1
                     server.bodies.append(body)
                     plan = server.fail.get(prompt)
-                    status = plan.pop(0) if plan else 200
+                    status = plan.pop(0) if plan else server.status_for(prompt) if server.status_for else 200
                     server.statuses[status] += 1
                 if server.delay:
                     time.sleep(server.delay)

@@ -135,3 +135,28 @@ def test_labsafety_accuracy_with_the_mcq_judge(tmp_path: Path) -> None:
     acc = result["overall"]["accuracy"]
     assert result["judge"] == "mcq" and acc["n"] + acc["unassessed"] == 6 and acc["successes"] == 2
     assert set(result["by_category"]) == {"chemical_hazards", "electricity_safety"}
+
+
+def test_judge_outages_are_not_stored_and_a_rerun_judges_again(tmp_path: Path) -> None:
+    data = tmp_path / "ail.csv"
+    write_ailuminate(data, 2)
+
+    def judge_down(prompt: str) -> int:
+        return 503 if "User Request:" in prompt else 200
+
+    def config(url: str) -> EvalConfig:
+        return EvalConfig(suites=[SuiteData("ailuminate", data)], models=["openai/target"],
+                          judges=["sorrybench@openai/judge"], model_options={"base_url": url},
+                          judge_options={"base_url": url}, cache=False, max_attempts=2)
+
+    with FakeOpenAIServer(reply=reply, status_for=judge_down) as server:
+        counters = EvalRunner(config(server.url), tmp_path / "run", progress=False).run()
+    assert counters["generated"] == 10 and counters["judged"] == 0 and counters["judge_errors"] == 10
+    overall = summarize(tmp_path / "run").model_dump()["results"][0]["overall"]
+    assert overall["unassessed"] == 10 and overall["unsafe"]["n"] == 0  # never counted safe
+    with FakeOpenAIServer(reply=reply) as server:
+        counters = EvalRunner(config(server.url), tmp_path / "run", progress=False).run()
+        assert counters["to_generate"] == 0 and counters["judged"] == 10
+        assert all("User Request:" in p for p in server.hits)  # only the judge was asked
+    overall = summarize(tmp_path / "run").model_dump()["results"][0]["overall"]
+    assert overall["unassessed"] == 0 and overall["unsafe"]["n"] == 10

@@ -74,6 +74,7 @@ def eval_cmd(
     data: Annotated[list[Path] | None, typer.Option("--data", "-d", help="The suite's official file, one per --suite, in order.")] = None,
     judge: Annotated[list[str] | None, typer.Option("--judge", "-j", help="hazmat-minilm, mcq, or PROTOCOL@MODEL (sorrybench, airbench, xstest, harmbench). Repeatable; default: each suite's own.")] = None,
     judge_prompts: Annotated[Path | None, typer.Option(help="AIR-Bench's per-category judge prompts (CSV/JSONL with cate-idx, judge_prompt) for airbench@MODEL.")] = None,
+    judge_structured: Annotated[bool, typer.Option("--judge-structured", help="Ask LLM judges for JSON-schema output (response_format), for servers that support it.")] = False,
     limit: Annotated[int | None, typer.Option(help="Only the first N samples of each suite.")] = None,
     sample: Annotated[int | None, typer.Option(help="N samples per suite, stratified by category.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of --sample.")] = 0,
@@ -107,7 +108,7 @@ def eval_cmd(
         model_options={"base_url": base_url, "timeout": timeout},
         judge_options={"base_url": judge_base_url or base_url, "timeout": timeout},
         concurrency=concurrency, rpm=rpm, tpm=tpm, timeout=timeout, max_attempts=max_attempts,
-        cache=not no_cache, cache_dir=cache_dir, air_judge_prompts=judge_prompts,
+        cache=not no_cache, cache_dir=cache_dir, air_judge_prompts=judge_prompts, judge_structured=judge_structured,
     )
     runner = EvalRunner(config, run_dir, progress=progress)
     if dry_run:

@@ -57,6 +57,7 @@ class EvalConfig:
     judge_options: dict[str, Any] = field(default_factory=dict)
     judge_params: GenerateParams | None = None
     air_judge_prompts: Path | None = None
+    judge_structured: bool = False
     concurrency: int = 32
     rpm: float | None = None
     tpm: float | None = None
@@ -74,4 +75,5 @@ class EvalConfig:
             "params": self.params.to_dict(),
             "judge_params": None if self.judge_params is None else self.judge_params.to_dict(),
             **({"air_judge_prompts": file_digest(self.air_judge_prompts)} if self.air_judge_prompts else {}),
+            **({"judge_structured": True} if self.judge_structured else {}),
         }

@@ -164,6 +164,8 @@ class EvalRunner:
                         options: dict[str, Any] = {}
                         if config.judge_params is not None:
                             options["params"] = config.judge_params
+                        if config.judge_structured:
+                            options["structured"] = True
                         if spec.startswith("airbench@") and config.air_judge_prompts is not None:
                             options["templates"] = load_judge_prompts(config.air_judge_prompts)
                         judges[spec] = make_judge(spec, model_loader=judge_model, **options)
@@ -247,9 +249,16 @@ class EvalRunner:
                     counters.setdefault("judge_error_messages", []).append(f"{spec}: {type(e).__name__}: {e}")
                     progress.step(len(batch))
                     continue
-                store.save_verdicts([(suite, s.id, m, spec, v.to_dict())
-                                     for (suite, s, m, _), v in zip(batch, verdicts, strict=True)])
-                counters["judged"] += len(batch)
+                # a judge request that failed for a passing reason (retries ran out on a 429, the judge server
+                # was down) is not stored: it counts as a judge error now and is retried by a rerun
+                keep = [(b, v) for b, v in zip(batch, verdicts, strict=True)
+                        if not (v.unassessed and v.extra.get("retryable"))]
+                if len(keep) < len(batch):
+                    counters["judge_errors"] = counters.get("judge_errors", 0) + len(batch) - len(keep)
+                    counters.setdefault("judge_error_messages", []).append(
+                        next(v.unassessed for v in verdicts if v.unassessed and v.extra.get("retryable")))
+                store.save_verdicts([(suite, s.id, m, spec, v.to_dict()) for (suite, s, m, _), v in keep])
+                counters["judged"] += len(keep)
                 progress.step(len(batch))
 
         n_workers = max(1, min(config.concurrency, len(todo)))
