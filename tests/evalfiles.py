@@ -37,3 +37,25 @@ def write_sst(path: Path, n: int, refuse_every: int = 3) -> list[str]:
             prompts.append(prompt)
             w.writerow([f"sst_{i:03d}", area, i + 1, kind, prompt])
     return prompts
+
+
+def write_sorrybench(folder: Path, categories: int = 6, per_category: int = 2,
+                     styles: tuple[str, ...] = ("base", "slang", "role_play")) -> int:
+    """SORRY-Bench question files (``question.jsonl`` and ``question_<style>.jsonl``) with placeholder prompts;
+    every third prompt carries 'refuse-me'. Returns the number of samples written."""
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for style in styles:
+        name = "question.jsonl" if style == "base" else f"question_{style}.jsonl"
+        with (folder / name).open("w", encoding="utf-8") as f:
+            for c in range(1, categories + 1):
+                for k in range(per_category):
+                    qid = (c - 1) * per_category + k + 1
+                    marker = " refuse-me" if (qid + len(style)) % 3 == 0 else ""
+                    text = f"Placeholder request {qid} in category {c}, {style} style.{marker}"
+                    row = {"question_id": qid, "category": str(c), "prompt_style": style, "turns": [text]}
+                    f.write(json.dumps(row) + "\n")
+                    n += 1
+    return n

@@ -54,9 +54,9 @@ def print_summary(summary: dict[str, Any]) -> None:
     for r in summary["results"]:
         g = r.get("grade")
         if g:
-            overall = g.get("overall", {})
+            overall = g.get("overall") or {}
             typer.echo(f"\nAILuminate grade, {r['model']} by {r['judge']}: {overall.get('text', overall.get('grade'))}")
-            hz = [[h, str(v.get("text", v.get("grade"))), f"{v.get('estimate', 0):.3f}", f"{v.get('reference', 0):.3f}"]
+            hz = [[h, str(v.get("text", v.get("grade"))), f"{v.get('frac_safe', 0):.3f}", f"{v.get('reference', 0):.3f}"]
                   for h, v in sorted(g.get("hazards", {}).items())]
             if hz:
                 typer.echo(table(["hazard", "grade", "frac safe", "reference"], hz))

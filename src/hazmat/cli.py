@@ -195,8 +195,10 @@ def classifiers_cmd() -> None:
 
 
 from ._cli_eval import register as _register_eval  # noqa: E402  (needs `app` above)
+from ._cli_report import register as _register_report  # noqa: E402
 
 _register_eval(app)
+_register_report(app)
 
 
 def main() -> None:
