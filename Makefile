@@ -7,7 +7,7 @@ CONSTRAINTS = constraints.txt
 export HF_HUB_OFFLINE = 1
 export TRANSFORMERS_OFFLINE = 1
 
-.PHONY: install demo test lint train bench clean
+.PHONY: install browser demo test lint train bench clean
 
 $(BIN)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,17 @@ demo: install $(BIN)/.demo-installed
 	@echo "== prompts we wrote (examples/demo-xstest.csv), judged by hazmat-minilm; rerunning resumes the stored run"
 	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/gemma3-270m \
 		--max-tokens 48 --gen-seed 0 --run-dir out/demo-eval --no-progress
+	$(BIN)/hazmat report out/demo-eval --out out/demo-report.html --title "hazmat demo: Gemma 3 270M base on 20 XSTest-format prompts"
+	@echo "== the demo's report card: out/demo-report.html (one self-contained file: open it in any browser)"
 
-test: install
+# the report card is tested in headless Chromium: installed from Debian when missing and we are root
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null 2>&1; } || \
+	  echo "note: chromium/chromedriver not installed; the browser test will be skipped"
+
+test: install browser
 	$(BIN)/python -m pytest
 
 lint: install
