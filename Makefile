@@ -34,6 +34,7 @@ demo: install $(BIN)/.demo-installed
 	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/gemma3-270m \
 		--max-tokens 48 --gen-seed 0 --run-dir out/demo-eval --no-progress
 	$(BIN)/hazmat report out/demo-eval --out out/demo-report.html --title "hazmat demo: Gemma 3 270M base on 20 XSTest-format prompts"
+	$(BIN)/hazmat riskcards out/demo-eval --out out/demo-riskcards
 	@echo "== the demo's report card: out/demo-report.html (one self-contained file: open it in any browser)"
 
 # the report card is tested in headless Chromium: installed from Debian when missing and we are root

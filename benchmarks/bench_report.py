@@ -112,25 +112,39 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--samples", type=int, default=10_000)
     ap.add_argument("--keep", type=Path, help="keep the run and the report in this folder")
+    ap.add_argument("--run", type=Path, help="reuse this run directory instead of making one")
+    ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="hazmat-bench-report-"))
     try:
-        sb, xs = write_files(tmp / "data", args.samples)
-        run_dir = tmp / "run"
-        config = EvalConfig(suites=[SuiteData("sorrybench", sb), SuiteData("xstest", xs)], models=["scripted/model"],
-                            judges=["sorrybench@scripted/judge", "hazmat-minilm"], cache=False, concurrency=64)
-        t0 = time.perf_counter()
-        counters = EvalRunner(config, run_dir, progress=False, model_factory=ScriptedModel).run()
-        eval_s = time.perf_counter() - t0
+        eval_s = None
+        if args.run:
+            run_dir = args.run
+        else:
+            sb, xs = write_files(tmp / "data", args.samples)
+            run_dir = tmp / "run"
+            config = EvalConfig(suites=[SuiteData("sorrybench", sb), SuiteData("xstest", xs)],
+                                models=["scripted/model"], judges=["sorrybench@scripted/judge", "hazmat-minilm"],
+                                cache=False, concurrency=64)
+            t0 = time.perf_counter()
+            EvalRunner(config, run_dir, progress=False, model_factory=ScriptedModel).run()
+            eval_s = round(time.perf_counter() - t0, 1)
         out = tmp / "report.html"
         hazmat = str(Path(sys.executable).parent / "hazmat")
-        t0 = time.perf_counter()
-        subprocess.run([hazmat, "report", str(run_dir), "--out", str(out)], check=True, capture_output=True)
-        render_s = time.perf_counter() - t0
-        load_s = page_load_seconds(out)
-        result = {"samples": counters["to_generate"], "verdicts": counters["judged"], "eval_s": round(eval_s, 1),
-                  "report_wall_s": round(render_s, 2), "report_mb": round(out.stat().st_size / 1e6, 2),
-                  "chromium_load_s": None if load_s is None else round(load_s, 2)}
+        renders, loads = [], []
+        for _ in range(args.repeats):
+            t0 = time.perf_counter()
+            subprocess.run([hazmat, "report", str(run_dir), "--out", str(out)], check=True, capture_output=True)
+            renders.append(round(time.perf_counter() - t0, 2))
+            load = page_load_seconds(out)
+            if load is not None:
+                loads.append(round(load, 2))
+        counts = json.loads(subprocess.run([hazmat, "summarize", str(run_dir), "--json"], check=True,
+                                           capture_output=True, text=True).stdout)["run"]["counts"]
+        result = {"samples": counts["samples"], "verdicts": counts["verdicts"], "eval_s": eval_s,
+                  "report_wall_s": renders, "report_wall_s_median": sorted(renders)[len(renders) // 2],
+                  "report_mb": round(out.stat().st_size / 1e6, 2),
+                  "chromium_load_s": loads, "chromium_load_s_median": sorted(loads)[len(loads) // 2] if loads else None}
         print(json.dumps(result, indent=1))
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)

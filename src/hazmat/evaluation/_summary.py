@@ -225,6 +225,12 @@ def taxonomy_view(items: list[Item], kinds: dict[str, str], target: str) -> Taxo
 def summarize(run_dir: str | Path, taxonomies: Iterable[str] = (), standard: str = DEFAULT_STANDARD,
               counters: dict[str, Any] | None = None) -> RunSummary:
     """Compute the summary of a run directory (and views in other taxonomies)."""
+    return summarize_loaded(run_dir, taxonomies, standard, counters)[0]
+
+
+def summarize_loaded(run_dir: str | Path, taxonomies: Iterable[str] = (), standard: str = DEFAULT_STANDARD,
+                     counters: dict[str, Any] | None = None) -> tuple[RunSummary, list[Item], dict[str, str]]:
+    """The summary, and the items and suite kinds it was computed from (for callers that need both)."""
     store = open_existing(run_dir)
     try:
         items, kinds = load_items(store)
@@ -240,10 +246,11 @@ def summarize(run_dir: str | Path, taxonomies: Iterable[str] = (), standard: str
             "requests": store.request_stats(),
             **({"last_session": counters} if counters else {}),
         }
-        return RunSummary(run=run, results=suite_results(items, kinds, standard), ensembles=ensemble_results(items),
-                          views=[taxonomy_view(items, kinds, t) for t in taxonomies])
     finally:
         store.close()
+    summary = RunSummary(run=run, results=suite_results(items, kinds, standard), ensembles=ensemble_results(items),
+                         views=[taxonomy_view(items, kinds, t) for t in taxonomies])
+    return summary, items, kinds
 
 
 def open_existing(run_dir: str | Path) -> RunStore:

@@ -3,5 +3,18 @@
 from ._guard import SCHEMA as GUARD_EVAL_SCHEMA
 from ._guard import guard_result, load_guard_results
 from ._html import render_report, write_report
+from ._riskcards import Finding, RiskCard, Thresholds, find_findings, validate, write_riskcards
 
-__all__ = ["GUARD_EVAL_SCHEMA", "guard_result", "load_guard_results", "render_report", "write_report"]
+__all__ = [
+    "GUARD_EVAL_SCHEMA",
+    "Finding",
+    "RiskCard",
+    "Thresholds",
+    "find_findings",
+    "guard_result",
+    "load_guard_results",
+    "render_report",
+    "validate",
+    "write_report",
+    "write_riskcards",
+]

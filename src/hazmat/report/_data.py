@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RunError
-from ..evaluation._summary import SLICE_KEYS, Item, load_items, open_existing, summarize, write_results
+from ..evaluation._summary import SLICE_KEYS, Item, summarize_loaded, write_results
 from ..metrics import Rate
 
 #: characters of prompt and response kept per sample in the drill-down tables
@@ -54,13 +54,8 @@ def load_runs(run_dirs: list[Path]) -> ReportData:
         while name in names:
             name += "'"
         names.add(name)
-        summary = summarize(d).model_dump()
-        store = open_existing(d)
-        try:
-            items, kinds = load_items(store)
-        finally:
-            store.close()
-        data.runs.append(RunData(name=name, path=d, summary=summary, items=items, kinds=kinds))
+        summary, items, kinds = summarize_loaded(d)
+        data.runs.append(RunData(name=name, path=d, summary=summary.model_dump(), items=items, kinds=kinds))
     return data
 
 
