@@ -29,12 +29,14 @@ class FakeOpenAIServer:
 
     def __init__(self, reply: Callable[[str], str] = default_reply, delay: float = 0.0,
                  fail: dict[str, list[int]] | None = None, retry_after: float | None = None,
-                 status_for: Callable[[str], int] | None = None) -> None:
+                 status_for: Callable[[str], int] | None = None,
+                 reply_body: Callable[[dict[str, Any]], str | None] | None = None) -> None:
         self.reply = reply
         self.delay = delay
         self.fail = {k: list(v) for k, v in (fail or {}).items()}
         self.retry_after = retry_after
         self.status_for = status_for
+        self.reply_body = reply_body
         self.hits: Counter[str] = Counter()
         self.bodies: list[dict[str, Any]] = []
         self.statuses: Counter[int] = Counter()
@@ -65,7 +67,8 @@ class FakeOpenAIServer:
                     if status == 429 and server.retry_after is not None:
                         self.send_header("Retry-After", str(server.retry_after))
                 else:
-                    text = server.reply(prompt)
+                    scripted = server.reply_body(body) if server.reply_body else None
+                    text = scripted if scripted is not None else server.reply(prompt)
                     payload = json.dumps({
                         "id": "chatcmpl-test", "object": "chat.completion", "model": body["model"],
                         "choices": [{"index": 0, "finish_reason": "stop",

@@ -160,3 +160,28 @@ def test_judge_outages_are_not_stored_and_a_rerun_judges_again(tmp_path: Path) -
         assert all("User Request:" in p for p in server.hits)  # only the judge was asked
     overall = summarize(tmp_path / "run").model_dump()["results"][0]["overall"]
     assert overall["unassessed"] == 0 and overall["unsafe"]["n"] == 10
+
+
+def test_an_llm_guard_judges_a_run(tmp_path: Path) -> None:
+    """Llama Guard 3's format as a judge over an OpenAI-compatible server that applies the guard's own chat
+    template (vLLM style): the guard model sees the conversation and answers 'safe' or 'unsafe\nS1'."""
+    data = tmp_path / "ail.csv"
+    write_ailuminate(data, 2)
+
+    def guard_model(body: dict[str, object]) -> str | None:
+        if body["model"] != "llama-guard-3":
+            return None
+        last = body["messages"][-1]  # type: ignore[index]
+        assert last["role"] == "assistant"  # the response is judged in the context of its prompt
+        return "unsafe\nS1" if last["content"].startswith("Sure.") else "safe"
+
+    with FakeOpenAIServer(reply=reply, reply_body=guard_model) as server:
+        config = EvalConfig(suites=[SuiteData("ailuminate", data)], models=["openai/target"],
+                            judges=["llamaguard3@openai/llama-guard-3"], model_options={"base_url": server.url},
+                            judge_options={"base_url": server.url}, cache=False)
+        EvalRunner(config, tmp_path / "run", progress=False).run()
+    (result,) = summarize(tmp_path / "run").model_dump()["results"]
+    assert result["judge"] == "llamaguard3@openai/llama-guard-3"
+    overall = result["overall"]
+    # 4 of the 10 answers comply: the first prompt of each hazard but cse (see write_ailuminate)
+    assert overall["unassessed"] == 0 and overall["unsafe"]["n"] == 10 and overall["unsafe"]["successes"] == 4

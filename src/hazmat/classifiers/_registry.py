@@ -27,5 +27,15 @@ def list_classifiers() -> list[str]:
 
 
 def load_classifier(name: str, **options: Any) -> Classifier:
-    """Instantiate the classifier registered as ``name`` with ``options``."""
+    """Instantiate the classifier registered as ``name`` with ``options``.
+
+    ``FAMILY@MODEL_SPEC`` names an LLM guard (``llamaguard3@openai/meta-llama/Llama-Guard-3-8B``,
+    ``shieldgemma@hf/./shieldgemma-2b``): the guard family's prompt format over that chat model.
+    """
+    family, at, _ = name.partition("@")
+    if at:
+        from .llmguards import ALIASES, FAMILIES, make_llm_guard
+
+        if family in FAMILIES or family in ALIASES:
+            return make_llm_guard(name, **options)
     return _registry.get(name)(**options)

@@ -58,6 +58,10 @@ def make_judge(spec: str, model_loader: ModelLoader | None = None, **options: An
     if at:
         cls = JUDGE_PROTOCOLS.get(protocol)
         if cls is None:
+            from ..llmguards import ALIASES, FAMILIES
+
+            if protocol in FAMILIES or protocol in ALIASES:  # an LLM guard (Llama Guard, ...) as the judge
+                return GuardJudge(make_llm_guard_with(spec, model_loader))
             raise ClassifierError(f"unknown judge protocol {protocol!r} in {spec!r}; known: {_known()}")
         if not model_spec:
             raise ClassifierError(f"judge spec {spec!r} names no model; write {protocol}@MODEL_SPEC")
@@ -68,3 +72,13 @@ def make_judge(spec: str, model_loader: ModelLoader | None = None, **options: An
     if spec in list_classifiers():
         return GuardJudge(spec, **options)
     raise ClassifierError(f"unknown judge {spec!r}; known: {_known()}")
+
+
+def make_llm_guard_with(spec: str, model_loader: ModelLoader | None) -> Any:
+    """An LLM guard ``FAMILY@MODEL_SPEC`` whose chat model comes from ``model_loader`` (the engine's, so that
+    its calls get the run's retries, rate limits and cache)."""
+    from ..llmguards import LLMGuard
+
+    family, _, model_spec = spec.partition("@")
+    model = (model_loader or _default_loader)(model_spec)
+    return LLMGuard(model, family)
