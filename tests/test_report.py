@@ -156,3 +156,14 @@ def test_report_in_headless_chromium_offline(report: Path, runs: list[Path]) -> 
     finally:
         driver.quit()
     assert ROOT.exists()
+
+
+def test_guard_only_report(guard_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "guards.html"
+    done = subprocess.run([HAZMAT, "report", "--guard-results", str(guard_file), "--out", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    html = out.read_text()
+    assert 'id="guards"' in html and 'data-chart="lines"' in html and 'id="overview"' not in html
+    empty = subprocess.run([HAZMAT, "report", "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert empty.returncode == 2 and "nothing to report" in empty.stderr

@@ -13,7 +13,7 @@ from ._cli_common import friendly, table
 
 @friendly
 def report_cmd(
-    run_dirs: Annotated[list[Path], typer.Argument(help="One or more run directories, shown side by side.")],
+    run_dirs: Annotated[list[Path] | None, typer.Argument(help="Run directories, shown side by side (none: a guard-only report).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
     guard_results: Annotated[list[Path] | None, typer.Option("--guard-results", help="A hazmat.guard-eval/1 JSON file to render too. Repeatable.")] = None,
     title: Annotated[str, typer.Option(help="The page title.")] = "hazmat report card",
@@ -22,7 +22,7 @@ def report_cmd(
     from .report import write_report
 
     t0 = time.perf_counter()
-    path = write_report(list(run_dirs), out, guard_results or [], title)
+    path = write_report(list(run_dirs or []), out, guard_results or [], title)
     size = path.stat().st_size
     typer.echo(f"report written to {path} ({size / 1e6:.2f} MB, {time.perf_counter() - t0:.1f} s); open it in a browser")
 

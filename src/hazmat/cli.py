@@ -196,9 +196,11 @@ def classifiers_cmd() -> None:
 
 from ._cli_eval import register as _register_eval  # noqa: E402  (needs `app` above)
 from ._cli_report import register as _register_report  # noqa: E402
+from .guardeval._cli import eval_guard_cmd  # noqa: E402  (the room's __init__ loads lazily)
 
 _register_eval(app)
 _register_report(app)
+app.command("eval-guard")(eval_guard_cmd)
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..errors import InputError
 from ..metrics import Rate
 from ._data import ReportData, RunData, cross_rates, crossable_slices, sample_rows, slice_keys_of
 from ._guard import render_guard_results
@@ -245,7 +246,11 @@ def metadata(data: ReportData) -> str:
 
 def render_report(data: ReportData, guard_results: list[dict[str, Any]] | None = None,
                   title: str = "hazmat report card") -> str:
-    """The whole page."""
+    """The whole page (a guard-only report when there are no runs)."""
+    if not data.runs:
+        if not guard_results:
+            raise InputError("nothing to report: give run directories and/or --guard-results files")
+        return _page([("guards", "Guards", render_guard_results(guard_results))], title, "none")
     sections: list[tuple[str, str, str]] = [("overview", "Overview", overview(data))]
     g = grades(data)
     if g:
@@ -261,9 +266,12 @@ def render_report(data: ReportData, guard_results: list[dict[str, Any]] | None =
     if guard_results:
         sections.append(("guards", "Guards", render_guard_results(guard_results)))
     sections += [("samples", "Samples", drilldown(data)), ("metadata", "Run metadata", metadata(data))]
+    return _page(sections, title, ", ".join(r.name for r in data.runs))
+
+
+def _page(sections: list[tuple[str, str, str]], title: str, runs: str) -> str:
     nav = "".join(f'<a href="#{sid}">{_e(name)}</a>' for sid, name, _ in sections)
     body = "".join(f'<section id="{sid}"><h2>{_e(name)}</h2>{html}</section>' for sid, name, html in sections)
-    runs = ", ".join(r.name for r in data.runs)
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
