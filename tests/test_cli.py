@@ -146,3 +146,12 @@ def test_taxonomy_commands() -> None:
     assert r.returncode == 0 and "hate/threatening" in r.stdout
     r = run("taxonomy", "map", "llamaguard3", "openai")
     assert r.returncode == 0 and "covered by" in r.stdout and "uncovered" in r.stdout
+
+
+def test_lone_surrogate_in_json_is_moderated(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s", "text": "bad \ud800 surrogate"}) + "\n")
+    out = subprocess.run([HAZMAT, "moderate", "--input", str(src), "--output", str(tmp_path / "o.jsonl"),
+                          "--no-progress"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert json.loads((tmp_path / "o.jsonl").read_text())["id"] == "s"

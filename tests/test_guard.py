@@ -145,3 +145,11 @@ def test_async_and_python_api() -> None:
     g = hazmat.load_guard()
     out = asyncio.run(g.aclassify([Conversation.of("How can I hurt someone and get away with it?")]))
     assert out[0].flagged is True
+
+
+def test_lone_surrogates_are_classified_not_a_crash(guard) -> None:  # type: ignore[no-untyped-def]
+    """JSON allows "\\ud800"; the tokenizer does not: the guard replaces lone surrogates and classifies."""
+    from hazmat.types import Conversation
+
+    (v,) = guard.classify([Conversation.of("how do I bake bread \ud800 at home")])
+    assert v.unassessed is None and v.flagged is False

@@ -422,6 +422,10 @@ def test_cli_commands() -> None:
     key = re.search(r"^key:\s+(\S+)$", r.output, re.M).group(1)  # type: ignore[union-attr]
     hashed = re.search(r"^hash:\s+(\S+)$", r.output, re.M).group(1)  # type: ignore[union-attr]
     assert verify_key(key, hashed) and "name: ops" in r.output and "rpm: 30" in r.output
+    r = CliRunner().invoke(app, ["--stdin"], input="correct horse battery staple\n")
+    hashed = re.search(r"^hash:\s+(\S+)$", r.output, re.M).group(1)  # type: ignore[union-attr]
+    assert hashed.startswith("pbkdf2_sha256$") and verify_key("correct horse battery staple", hashed)
+    assert CliRunner().invoke(app, ["--stdin"], input="short\n").exit_code == 2
     p = subprocess.run([sys.executable, "-m", "hazmat.server", "--config", "/nonexistent.yaml"],
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 2 and "does not exist" in p.stderr and "Traceback" not in p.stderr

@@ -7,11 +7,15 @@ Quick start::
     guard = hazmat.load_guard("hazmat-minilm", taxonomy="llamaguard3")
 """
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from .errors import HazmatError
-from .moderation import load_guard, moderate
 from .types import Completion, Conversation, Message, Sample, Verdict
+
+if TYPE_CHECKING:
+    from .moderation import load_guard, moderate
 
 __all__ = [
     "Completion",
@@ -24,3 +28,13 @@ __all__ = [
     "load_guard",
     "moderate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # the guard (numpy, onnxruntime) loads on first use, so `import hazmat` and the CLI start fast and the
+    # CLI can set numpy's thread count before numpy is imported
+    if name in ("load_guard", "moderate"):
+        from . import moderation
+
+        return getattr(moderation, name)
+    raise AttributeError(f"module 'hazmat' has no attribute {name!r}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -208,6 +209,10 @@ app.command("serve-key")(hash_key_cmd)
 
 def main() -> None:
     """Console-script entry point."""
+    # numpy's BLAS threads spin beside onnxruntime's own pool and took 15-20 % of `hazmat moderate`'s
+    # throughput on 2 cores (BENCHMARKS.md); the CLI's heavy work runs in onnxruntime, so numpy gets one
+    # thread. Set before numpy is first imported (inside the commands); a user's own setting wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     app()
 
 

@@ -32,8 +32,13 @@ def serve_cmd(
         data["batching"] = False
     cfg = ServeConfig.load(data, where="command-line options")
 
-    from ._app import run
+    try:
+        from ._app import run
+    except ImportError as e:  # fastapi, uvicorn or prometheus-client missing
+        from ..errors import HazmatError
 
+        raise HazmatError(f"`hazmat serve` needs {e.name or 'its web dependencies'}: "
+                          "pip install 'hazmat[serve]'") from None
     run(cfg)
 
 
@@ -42,8 +47,20 @@ def hash_key_cmd(
     name: Annotated[str, typer.Option("--name", help="Name of the key's holder (shown in metrics).")] = "default",
     rpm: Annotated[int, typer.Option("--rpm", help="Requests per minute for this key.")] = 600,
     pbkdf2: Annotated[bool, typer.Option("--pbkdf2", help="Store a slow PBKDF2 hash instead of sha256.")] = False,
+    stdin: Annotated[bool, typer.Option("--stdin", help="Hash a key read from stdin (one chosen by a person) "
+                                        "instead of making one; implies --pbkdf2.")] = False,
 ) -> None:
     """Make a new API key; print it once, with the hash and the YAML lines for the serve config."""
-    from ._config import print_new_key
+    import sys
 
+    from ..errors import InputError
+    from ._config import hash_key, print_new_key
+
+    if stdin:
+        key = sys.stdin.readline().rstrip("\r\n")
+        if len(key) < 12:
+            raise InputError("the key read from stdin is shorter than 12 characters; choose a longer one")
+        hashed = hash_key(key, "pbkdf2_sha256")
+        typer.echo(f"hash: {hashed}\n\n  - name: {name}\n    hash: \"{hashed}\"\n    rpm: {rpm}")
+        return
     typer.echo(print_new_key(name=name, rpm=rpm, scheme="pbkdf2_sha256" if pbkdf2 else "sha256"), nl=False)

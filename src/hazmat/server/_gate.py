@@ -132,7 +132,7 @@ class Gate:
             await self.app(scope, receive, send)
             return
         start = time.perf_counter()
-        status = [500]
+        status = [0]
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -141,8 +141,12 @@ class Gate:
 
         try:
             await self._handle(scope, receive, send_status)
+        except BaseException:
+            status[0] = status[0] or 500  # the app raised: the error middleware outside answers 500
+            raise
         finally:
-            self.metrics.observe_request(route_label(scope["path"]), status[0], time.perf_counter() - start)
+            # no response at all: the client went away first (nginx's 499)
+            self.metrics.observe_request(route_label(scope["path"]), status[0] or 499, time.perf_counter() - start)
 
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]

@@ -9,6 +9,7 @@ nothing past the model's window is dropped; callers pool per-chunk results.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from tokenizers import Tokenizer
 from ...errors import ModelArtefactError
 
 ARTEFACTS = Path(__file__).parent / "artefacts"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
 DIM = 384
 
@@ -104,6 +106,7 @@ class MiniLMEncoder:
         """Token ids of every chunk (with [CLS]/[SEP]) and the text index each chunk belongs to."""
         chunks: list[list[int]] = []
         owner: list[int] = []
+        texts = [_LONE_SURROGATE.sub("\ufffd", t) for t in texts]  # valid JSON, but the tokenizer rejects them
         for i, enc in enumerate(self.tokenizer.encode_batch(texts, add_special_tokens=False)):
             ids = enc.ids
             window = self.max_length - 2 if len(ids) <= self.max_length - 2 else self.long_window - 2
