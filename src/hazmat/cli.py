@@ -44,6 +44,7 @@ def moderate(
     output: Annotated[str | None, typer.Option("--output", "-o", help="Output JSONL (default: stdout).")] = None,
     taxonomy: Annotated[str, typer.Option("--taxonomy", "-t", help="Taxonomy of the output categories: a built-in name or a YAML file.")] = "hazmat",
     guard: Annotated[str, typer.Option("--guard", "-g", help="Registered guard name.")] = "hazmat-minilm",
+    profile: Annotated[Path | None, typer.Option("--profile", help="A guard profile from `hazmat calibrate` (calibrated score, fitted thresholds).")] = None,
     output_format: Annotated[str, typer.Option("--format", help="native, or openai (OpenAI moderation result objects; implies --taxonomy openai).")] = "native",
     input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl or csv.")] = "auto",
     batch_size: Annotated[int, typer.Option("--batch-size", "-b", help="Items per guard call; output is flushed after each.")] = 64,
@@ -68,6 +69,10 @@ def moderate(
     if output_format == "openai":
         taxonomy = "openai"
     g = load_guard(guard, taxonomy=taxonomy)
+    if profile is not None:
+        from .calibration import apply_profile
+
+        g = apply_profile(g, profile)
     if input is not None:
         summary = moderate_file(
             input, output, g, input_format=input_format,  # type: ignore[arg-type]
@@ -197,6 +202,7 @@ def classifiers_cmd() -> None:
 
 from ._cli_eval import register as _register_eval  # noqa: E402  (needs `app` above)
 from ._cli_report import register as _register_report  # noqa: E402
+from .calibration._cli import calibrate_cmd  # noqa: E402
 from .guardeval._cli import eval_guard_cmd  # noqa: E402  (the room's __init__ loads lazily)
 from .server._cli import hash_key_cmd, serve_cmd  # noqa: E402  (fastapi and uvicorn load inside the command)
 
@@ -205,6 +211,7 @@ _register_report(app)
 app.command("eval-guard")(eval_guard_cmd)
 app.command("serve")(serve_cmd)
 app.command("serve-key")(hash_key_cmd)
+app.command("calibrate")(calibrate_cmd)
 
 
 def main() -> None:

@@ -232,6 +232,10 @@ def create_app(config: ServeConfig | None = None, guard: Classifier | None = Non
         raise ServeConfigError(f"taxonomy: {e}") from None
     if guard is None:
         guard = load_guard(config.guard, **config.guard_options)
+        if config.guard_profile:
+            from ..calibration import apply_profile
+
+            guard = apply_profile(guard, config.guard_profile)
     guard_name = str(getattr(guard, "name", config.guard))
     if warmup:
         guard.classify([Conversation.of("warm-up")])

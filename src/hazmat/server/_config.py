@@ -81,6 +81,8 @@ class ServeConfig(_Strict):
 
     guard: str = "hazmat-minilm"
     guard_options: dict[str, Any] = Field(default_factory=dict, description="Keyword options of the guard.")
+    guard_profile: str | None = Field(default=None, description="A hazmat.guard-profile/1 file (`hazmat calibrate`) "
+                                      "applied to the guard: calibrated score, fitted thresholds.")
     taxonomy: str = Field(default="openai", description="Taxonomy of /v1/moderations results.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
