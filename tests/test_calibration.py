@@ -278,10 +278,10 @@ def test_moderate_and_serve_apply_a_profile(chat_file: Path, tmp_path: Path) -> 
     verdict = json.loads(out.stdout)
     assert verdict["extra"]["profile"] and verdict["flagged"] == (verdict["unsafe_score"] >= threshold)
 
+    from fastapi.testclient import TestClient
+
     from hazmat.server._app import create_app
     from hazmat.server._config import ServeConfig
-
-    from fastapi.testclient import TestClient
 
     with TestClient(create_app(ServeConfig(guard_profile=str(profile)))) as client:
         assert client.get("/healthz").json()["guard"] == "hazmat-minilm+calibrated"
