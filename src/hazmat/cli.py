@@ -203,6 +203,7 @@ def classifiers_cmd() -> None:
 from ._cli_eval import register as _register_eval  # noqa: E402  (needs `app` above)
 from ._cli_report import register as _register_report  # noqa: E402
 from .calibration._cli import calibrate_cmd  # noqa: E402
+from .classifiers.ensembles._cli import feedback_cmd  # noqa: E402
 from .guardeval._cli import eval_guard_cmd  # noqa: E402  (the room's __init__ loads lazily)
 from .server._cli import hash_key_cmd, serve_cmd  # noqa: E402  (fastapi and uvicorn load inside the command)
 
@@ -212,6 +213,7 @@ app.command("eval-guard")(eval_guard_cmd)
 app.command("serve")(serve_cmd)
 app.command("serve-key")(hash_key_cmd)
 app.command("calibrate")(calibrate_cmd)
+app.command("feedback")(feedback_cmd)
 
 
 def main() -> None:

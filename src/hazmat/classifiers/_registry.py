@@ -29,9 +29,14 @@ def list_classifiers() -> list[str]:
 def load_classifier(name: str, **options: Any) -> Classifier:
     """Instantiate the classifier registered as ``name`` with ``options``.
 
+    ``fusion:METHOD:A+B``, ``cascade:CHEAP>EXPENSIVE`` and ``hedge:STATE.sqlite:A+B`` name ensembles;
     ``FAMILY@MODEL_SPEC`` names an LLM guard (``llamaguard3@openai/meta-llama/Llama-Guard-3-8B``,
     ``shieldgemma@hf/./shieldgemma-2b``): the guard family's prompt format over that chat model.
     """
+    if name.startswith(("fusion:", "cascade:", "hedge:")):  # before "@": cascade names may hold LLM guards
+        from .ensembles import ensemble_factory
+
+        return ensemble_factory(name, **options)
     family, at, _ = name.partition("@")
     if at:
         from .llmguards import ALIASES, FAMILIES, make_llm_guard
