@@ -285,3 +285,17 @@ def test_moderate_and_serve_apply_a_profile(chat_file: Path, tmp_path: Path) -> 
 
     with TestClient(create_app(ServeConfig(guard_profile=str(profile)))) as client:
         assert client.get("/healthz").json()["guard"] == "hazmat-minilm+calibrated"
+
+    from evalfiles import write_sst
+    from fake_openai import FakeOpenAIServer
+
+    data = tmp_path / "sst.csv"
+    write_sst(data, 4)
+    with FakeOpenAIServer() as server:
+        ran = subprocess.run([HAZMAT, "eval", "-s", "sst", "-d", str(data), "-m", "openai/t", "--base-url", server.url,
+                              "--run-dir", str(tmp_path / "run"), "--no-cache", "--no-progress",
+                              "--judge-profile", f"hazmat-minilm={profile}"], capture_output=True, text=True,
+                             timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    rows = [json.loads(line) for line in (tmp_path / "run" / "results.jsonl").read_text().splitlines()]
+    assert all(r["verdicts"]["hazmat-minilm"]["extra"].get("profile") for r in rows if r["response"])

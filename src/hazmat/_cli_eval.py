@@ -35,6 +35,18 @@ def _pair_suites(suites: list[str], data: list[Path]) -> list[tuple[str, Path]]:
     return out
 
 
+def _judge_profiles(items: list[str]) -> dict[str, Path]:
+    out = {}
+    for item in items:
+        judge, sep, path = item.partition("=")
+        if not sep or not judge or not path:
+            raise InputError(f"--judge-profile {item!r}: write JUDGE=PROFILE.json, e.g. hazmat-minilm=profile.json")
+        if not Path(path).is_file():
+            raise InputError(f"--judge-profile {item!r}: no such file {path}")
+        out[judge] = Path(path)
+    return out
+
+
 def _fmt_rate(r: dict[str, Any] | None) -> str:
     if not r or r.get("value") is None:
         return "-"
@@ -74,6 +86,7 @@ def eval_cmd(
     data: Annotated[list[Path] | None, typer.Option("--data", "-d", help="The suite's official file, one per --suite, in order.")] = None,
     judge: Annotated[list[str] | None, typer.Option("--judge", "-j", help="hazmat-minilm, mcq, or PROTOCOL@MODEL (sorrybench, airbench, xstest, harmbench). Repeatable; default: each suite's own.")] = None,
     judge_prompts: Annotated[Path | None, typer.Option(help="AIR-Bench's per-category judge prompts (CSV/JSONL with cate-idx, judge_prompt) for airbench@MODEL.")] = None,
+    judge_profile: Annotated[list[str] | None, typer.Option("--judge-profile", help="JUDGE=PROFILE.json: apply a guard profile from `hazmat calibrate` to that guard judge. Repeatable.")] = None,
     judge_structured: Annotated[bool, typer.Option("--judge-structured", help="Ask LLM judges for JSON-schema output (response_format), for servers that support it.")] = False,
     limit: Annotated[int | None, typer.Option(help="Only the first N samples of each suite.")] = None,
     sample: Annotated[int | None, typer.Option(help="N samples per suite, stratified by category.")] = None,
@@ -109,6 +122,7 @@ def eval_cmd(
         judge_options={"base_url": judge_base_url or base_url, "timeout": timeout},
         concurrency=concurrency, rpm=rpm, tpm=tpm, timeout=timeout, max_attempts=max_attempts,
         cache=not no_cache, cache_dir=cache_dir, air_judge_prompts=judge_prompts, judge_structured=judge_structured,
+        judge_profiles=_judge_profiles(judge_profile or []),
     )
     runner = EvalRunner(config, run_dir, progress=progress)
     if dry_run:

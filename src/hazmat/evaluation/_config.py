@@ -58,6 +58,7 @@ class EvalConfig:
     judge_params: GenerateParams | None = None
     air_judge_prompts: Path | None = None
     judge_structured: bool = False
+    judge_profiles: dict[str, Path] = field(default_factory=dict)
     concurrency: int = 32
     rpm: float | None = None
     tpm: float | None = None
@@ -76,4 +77,6 @@ class EvalConfig:
             "judge_params": None if self.judge_params is None else self.judge_params.to_dict(),
             **({"air_judge_prompts": file_digest(self.air_judge_prompts)} if self.air_judge_prompts else {}),
             **({"judge_structured": True} if self.judge_structured else {}),
+            **({"judge_profiles": {j: file_digest(p) for j, p in sorted(self.judge_profiles.items())}}
+               if self.judge_profiles else {}),
         }

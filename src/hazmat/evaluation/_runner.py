@@ -169,6 +169,14 @@ class EvalRunner:
                         if spec.startswith("airbench@") and config.air_judge_prompts is not None:
                             options["templates"] = load_judge_prompts(config.air_judge_prompts)
                         judges[spec] = make_judge(spec, model_loader=judge_model, **options)
+                        if spec in config.judge_profiles:  # a calibrated guard (`hazmat calibrate`) as the judge
+                            from ..calibration import apply_profile
+                            from ..classifiers.judges import GuardJudge
+
+                            base = getattr(judges[spec], "classifier", None)
+                            if base is None:
+                                raise RunError(f"--judge-profile {spec}: only guard judges take a guard profile")
+                            judges[spec] = GuardJudge(apply_profile(base, config.judge_profiles[spec]))
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
             store.set_meta("judges", {s: j.describe() for s, j in judges.items()})
             counters = await self._execute(store, callers, judges)
