@@ -115,29 +115,39 @@ class OpenAIChatModel:
         self._next = (self._next + 1) % self._shards
         return self._clients[self._next]
 
-    async def generate(self, conversation: Conversation, params: GenerateParams) -> Completion:
-        """POST one chat completion and parse the first choice."""
-        body = self.request_body(conversation, params)
+    async def post_json(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """POST ``body`` to ``path`` under the base URL and return the JSON answer; failures become
+        :class:`ModelRequestError` (retryable for 429, 5xx, timeouts, dropped connections, malformed JSON)."""
         try:
-            response = await self._get_client().post("/chat/completions", json=body)
+            response = await self._get_client().post(path, json=body)
         except httpx.TimeoutException as e:
             raise ModelRequestError(f"{self.name}: timed out after {self.timeout:g} s", retryable=True) from e
         except httpx.TransportError as e:
             raise ModelRequestError(f"{self.name}: connection failed ({type(e).__name__}: {e})", retryable=True) from e
         if response.status_code != 200:
             raise ModelRequestError(
-                f"{self.name}: HTTP {response.status_code} from {self.base_url}: {_error_message(response)}",
+                f"{self.name}: HTTP {response.status_code} from {self.base_url}{path}: {_error_message(response)}",
                 status=response.status_code,
                 retryable=response.status_code in RETRYABLE_STATUS,
                 retry_after=_retry_after(response),
             )
         try:
             data = response.json()
+        except ValueError as e:
+            raise ModelRequestError(f"{self.name}: malformed response: {response.text[:200]!r}", retryable=True) from e
+        if not isinstance(data, dict):
+            raise ModelRequestError(f"{self.name}: malformed response: {response.text[:200]!r}", retryable=True)
+        return data
+
+    async def generate(self, conversation: Conversation, params: GenerateParams) -> Completion:
+        """POST one chat completion and parse the first choice."""
+        data = await self.post_json("/chat/completions", self.request_body(conversation, params))
+        try:
             choice = data["choices"][0]
             message = choice.get("message") or {}
             text = message.get("content") or ""
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-            raise ModelRequestError(f"{self.name}: malformed response: {response.text[:200]!r}", retryable=True) from e
+        except (KeyError, IndexError, TypeError, AttributeError) as e:
+            raise ModelRequestError(f"{self.name}: malformed response: {str(data)[:200]!r}", retryable=True) from e
         logprobs = None
         lp = choice.get("logprobs")
         if isinstance(lp, dict) and isinstance(lp.get("content"), list):

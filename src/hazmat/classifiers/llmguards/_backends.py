@@ -18,8 +18,6 @@ import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-import httpx
-
 from ...errors import ClassifierError, ModelError, ModelRequestError
 from ...models import ChatModel, GenerateParams, OpenAIChatModel
 from ...types import Completion
@@ -99,23 +97,12 @@ def _openai_completer(model: OpenAIChatModel, add_bos: bool) -> RawComplete:
         if params.logprobs is not None:
             body["logprobs"] = params.logprobs
         body.update(params.extra)
+        data = await model.post_json("/completions", body)
         try:
-            response = await model._get_client().post("/completions", json=body)
-        except httpx.TimeoutException as e:
-            raise ModelRequestError(f"{model.name}: timed out after {model.timeout:g} s", retryable=True) from e
-        except httpx.TransportError as e:
-            raise ModelRequestError(f"{model.name}: connection failed ({type(e).__name__}: {e})", retryable=True) from e
-        if response.status_code != 200:
-            raise ModelRequestError(
-                f"{model.name}: HTTP {response.status_code} from {model.base_url}/completions: {response.text[:300]}",
-                status=response.status_code, retryable=response.status_code in (408, 429, 500, 502, 503, 504),
-            )
-        try:
-            data = response.json()
             choice = data["choices"][0]
             text = str(choice.get("text") or "")
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-            raise ModelRequestError(f"{model.name}: malformed response: {response.text[:200]!r}", retryable=True) from e
+        except (KeyError, IndexError, TypeError, AttributeError) as e:
+            raise ModelRequestError(f"{model.name}: malformed response: {str(data)[:200]!r}", retryable=True) from e
         usage = {k: int(v) for k, v in (data.get("usage") or {}).items() if isinstance(v, int)}
         return Completion(
             text=text, finish_reason=choice.get("finish_reason"),
