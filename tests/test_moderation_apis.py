@@ -21,7 +21,6 @@ from hazmat.classifiers.apis import (
     AzureContentSafetyGuard,
     OpenAIModerationGuard,
     PerspectiveGuard,
-    api_taxonomy,
     make_azure_content_safety,
     make_openai_moderation,
     make_perspective,
@@ -283,7 +282,7 @@ def test_perspective_request_and_verdict(fake_api: Callable[[Responder], FakeApi
     assert v_bad.uncovered == ["SEXUALLY_EXPLICIT"] and v_bad.extra["detected_languages"] == ["en"]
     assert v_ok.flagged is False and v_ok.categories == []
 
-    tax = api_taxonomy("perspective")
+    tax = load_taxonomy("perspective")
     assert tax.path is not None and tax.path.name == "perspective.yaml"
     hub = Crosswalk(tax, "hazmat").map_verdict(v_bad)
     assert hub.taxonomy == "hazmat" and hub.categories == ["harassment"]
@@ -351,7 +350,7 @@ def test_azure_request_and_verdict(fake_api: Callable[[Responder], FakeApi]) -> 
     assert v_bad.unsafe_score == pytest.approx(4 / 6) and v_bad.extra["severities"]["Violence"] == 4
     assert v_ok.flagged is False and v_ok.unsafe_score == 0.0
 
-    tax = api_taxonomy("azure-content-safety")
+    tax = load_taxonomy("azure-content-safety")
     hub = Crosswalk(tax, "hazmat").map_verdict(v_bad)
     assert {"violent_crimes", "graphic_violence", "self_harm"} <= set(hub.categories)
     assert "hate" not in hub.categories and hub.scores["graphic_violence"] == pytest.approx(4 / 6)
@@ -420,9 +419,9 @@ def test_parse_retry_after() -> None:
 
 
 def test_taxonomy_files_link_to_the_hub() -> None:
-    p = api_taxonomy("perspective")
+    p = load_taxonomy("perspective")
     assert {c.id: c.hub for c in p}["IDENTITY_ATTACK"] == ("hate",)
-    a = api_taxonomy("azure-content-safety")
+    a = load_taxonomy("azure-content-safety")
     assert {c.id: c.hub for c in a}["Violence"] == ("violent_crimes", "graphic_violence")
     assert load_taxonomy(str(a.path)).ids == a.ids
 

@@ -9,14 +9,12 @@ from ._azure import AzureContentSafetyGuard, make_azure_content_safety, split_te
 from ._http import HttpSettings, parse_retry_after
 from ._openai import OpenAIModerationGuard, make_openai_moderation
 from ._perspective import PerspectiveGuard, make_perspective
-from ._taxonomies import api_taxonomy
 
 __all__ = [
     "AzureContentSafetyGuard",
     "HttpSettings",
     "OpenAIModerationGuard",
     "PerspectiveGuard",
-    "api_taxonomy",
     "make_azure_content_safety",
     "make_openai_moderation",
     "make_perspective",

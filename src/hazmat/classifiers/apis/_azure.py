@@ -10,9 +10,9 @@ import httpx
 
 from ... import __version__
 from ...errors import ClassifierError, InputError
+from ...taxonomy import load_taxonomy
 from ...types import Conversation, Verdict
 from ._http import ApiGuard, HttpSettings, RequestFailed, env_value
-from ._taxonomies import api_taxonomy
 
 MAX_TEXT = 10_000
 CATEGORIES = ("Hate", "SelfHarm", "Sexual", "Violence")
@@ -66,7 +66,7 @@ class AzureContentSafetyGuard(ApiGuard):
     ) -> None:
         super().__init__(HttpSettings(timeout=timeout, max_attempts=max_attempts, base_delay=base_delay,
                                       max_delay=max_delay, rpm=rpm, concurrency=concurrency))
-        self.taxonomy = api_taxonomy("azure-content-safety")
+        self.taxonomy = load_taxonomy("azure-content-safety")
         if output_type not in OUTPUT_TYPES:
             raise ClassifierError(
                 f"{self.name}: output_type must be one of {sorted(OUTPUT_TYPES)}, got {output_type!r}"

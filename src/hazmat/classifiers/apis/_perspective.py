@@ -10,9 +10,9 @@ import httpx
 
 from ... import __version__
 from ...errors import ClassifierError, InputError
+from ...taxonomy import load_taxonomy
 from ...types import Conversation, Verdict
 from ._http import ApiGuard, HttpSettings, RequestFailed, env_value
-from ._taxonomies import api_taxonomy
 
 DEFAULT_BASE_URL = "https://commentanalyzer.googleapis.com/v1alpha1"
 DEFAULT_ATTRIBUTES = ("TOXICITY", "SEVERE_TOXICITY", "IDENTITY_ATTACK", "INSULT", "PROFANITY", "THREAT")
@@ -47,7 +47,7 @@ class PerspectiveGuard(ApiGuard):
     ) -> None:
         super().__init__(HttpSettings(timeout=timeout, max_attempts=max_attempts, base_delay=base_delay,
                                       max_delay=max_delay, rpm=rpm, concurrency=concurrency))
-        self.taxonomy = api_taxonomy("perspective")
+        self.taxonomy = load_taxonomy("perspective")
         if isinstance(attributes, str):
             attributes = [a.strip() for a in attributes.split(",") if a.strip()]
         if not attributes:

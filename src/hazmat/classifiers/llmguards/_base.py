@@ -111,11 +111,6 @@ def policies() -> dict[str, Any]:
     return data
 
 
-def packaged_taxonomy(name: str) -> Taxonomy:
-    """The built-in taxonomy of a guard family (ShieldGemma, WildGuard and Granite Guardian have their own)."""
-    return load_taxonomy(name)
-
-
 def conversation_turns(conversation: Conversation) -> list[Turn]:
     """The user/assistant turns of ``conversation``; system messages are dropped (no guard format has them).
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ...taxonomy import Taxonomy
+from ...taxonomy import Taxonomy, load_taxonomy
 from ...types import Conversation
 from ._base import (
     GuardCategory,
@@ -30,7 +30,6 @@ from ._base import (
     Turn,
     conversation_turns,
     last_pair,
-    packaged_taxonomy,
     policies,
     task_of,
 )
@@ -58,8 +57,8 @@ class ShieldGemma(GuardFormat):
     template_categories = True
 
     def taxonomy(self) -> Taxonomy:
-        """ShieldGemma's four policies (shipped with the guards)."""
-        return packaged_taxonomy("shieldgemma")
+        """ShieldGemma's four policies (a built-in taxonomy)."""
+        return load_taxonomy("shieldgemma")
 
     def default_categories(self) -> tuple[GuardCategory, ...]:
         """The four policies of the model card, each with its prompt-only and prompt-response guideline."""
@@ -155,8 +154,8 @@ class WildGuard(GuardFormat):
     add_bos = True
 
     def taxonomy(self) -> Taxonomy:
-        """WildGuard's single harmfulness label (shipped with the guards)."""
-        return packaged_taxonomy("wildguard")
+        """WildGuard's single harmfulness label (a built-in taxonomy)."""
+        return load_taxonomy("wildguard")
 
     def default_categories(self) -> tuple[GuardCategory, ...]:
         """One pseudo-category: WildGuard gives a binary decision, no categories."""
@@ -225,8 +224,8 @@ class GraniteGuardian(GuardFormat):
     template_categories = True
 
     def taxonomy(self) -> Taxonomy:
-        """Granite Guardian's risks (shipped with the guards)."""
-        return packaged_taxonomy("granite-guardian")
+        """Granite Guardian's risks (a built-in taxonomy)."""
+        return load_taxonomy("granite-guardian")
 
     def available_categories(self) -> tuple[GuardCategory, ...]:
         """The risk bank's harm risks (the RAG risks need a context turn, which conversations lack)."""
