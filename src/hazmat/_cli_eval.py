@@ -47,6 +47,25 @@ def _judge_profiles(items: list[str]) -> dict[str, Path]:
     return out
 
 
+def _safety_prompt(ablate: bool, text: str | None) -> str | None:
+    if text is not None and not ablate:
+        raise InputError("--safety-prompt is the system prompt of --ablate-system-prompt; add that option")
+    if not ablate:
+        return None
+    if text is None:
+        from .evaluation import DEFAULT_SAFETY_PROMPT
+
+        return DEFAULT_SAFETY_PROMPT
+    if text.startswith("@"):
+        path = Path(text[1:])
+        if not path.is_file():
+            raise InputError(f"--safety-prompt {text}: no such file {path}")
+        text = path.read_text(encoding="utf-8")
+    if not text.strip():
+        raise InputError("--safety-prompt is empty")
+    return text.strip()
+
+
 def _fmt_rate(r: dict[str, Any] | None) -> str:
     if not r or r.get("value") is None:
         return "-"
@@ -76,6 +95,22 @@ def print_summary(summary: dict[str, Any]) -> None:
         typer.echo(f"\nensemble of {', '.join(e['judges'])} on {e['suite']} / {e['model']}: majority unsafe "
                    f"{_fmt_rate(e['majority'])}, any-unsafe {_fmt_rate(e['any_unsafe'])}, "
                    f"mean vote entropy {e['mean_entropy']:.3f}")
+    for a in summary.get("ablations", []):
+        typer.echo(f"\nsystem-prompt ablation, {a['suite']} / {a['model']} by {a['judge']}: "
+                   f"rate with the safety prompt minus without (95% Newcombe interval)")
+        typer.echo(table(["category", "outcome", "pairs", "without", "with", "difference"],
+                         [[r["category"], r["outcome"], str(r["n"]), _pct(r["first"]), _pct(r["second"]),
+                           _fmt_diff(r)] for r in a["rows"]]))
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def _fmt_diff(row: dict[str, Any]) -> str:
+    if row.get("difference") is None:
+        return "-"
+    return f"{100 * row['difference']:+.1f} pts [{100 * row['low']:+.0f}, {100 * row['high']:+.0f}]"
 
 
 @friendly
@@ -95,6 +130,8 @@ def eval_cmd(
     max_tokens: Annotated[int, typer.Option(help="Most tokens per answer.")] = 512,
     gen_seed: Annotated[int | None, typer.Option("--gen-seed", help="Generation seed sent to the model.")] = None,
     system_prompt: Annotated[str | None, typer.Option(help="A system prompt put before every sample.")] = None,
+    ablate_system_prompt: Annotated[bool, typer.Option("--ablate-system-prompt", help="Ask every sample twice, without and with a safety-emphasising system prompt, and report the difference per category.")] = False,
+    safety_prompt: Annotated[str | None, typer.Option(help="The safety system prompt of --ablate-system-prompt (text, or @FILE); default: Mistral's guardrail prompt.")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server of the model (default $OPENAI_BASE_URL).")] = None,
     judge_base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server of LLM judges (default: --base-url).")] = None,
     concurrency: Annotated[int, typer.Option(help="Most requests in flight (lowered automatically on 429).")] = 32,
@@ -123,6 +160,7 @@ def eval_cmd(
         concurrency=concurrency, rpm=rpm, tpm=tpm, timeout=timeout, max_attempts=max_attempts,
         cache=not no_cache, cache_dir=cache_dir, air_judge_prompts=judge_prompts, judge_structured=judge_structured,
         judge_profiles=_judge_profiles(judge_profile or []),
+        system_prompt_ablation=_safety_prompt(ablate_system_prompt, safety_prompt),
     )
     runner = EvalRunner(config, run_dir, progress=progress)
     if dry_run:

@@ -66,6 +66,7 @@ class EvalConfig:
     max_attempts: int = 6
     cache: bool = True
     cache_dir: Path | None = None
+    system_prompt_ablation: str | None = None
 
     def identity(self) -> dict[str, Any]:
         """The part of the config that must match for a rerun to resume the same run."""
@@ -79,4 +80,5 @@ class EvalConfig:
             **({"judge_structured": True} if self.judge_structured else {}),
             **({"judge_profiles": {j: file_digest(p) for j, p in sorted(self.judge_profiles.items())}}
                if self.judge_profiles else {}),
+            **({"system_prompt_ablation": self.system_prompt_ablation} if self.system_prompt_ablation else {}),
         }

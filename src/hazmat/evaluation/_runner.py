@@ -33,6 +33,7 @@ from ..errors import ModelRequestError, RunError
 from ..models import ChatModel, GenerateParams, load_model
 from ..suites import Suite, load_judge_prompts, load_samples, load_suite
 from ..types import Conversation, Sample
+from ._ablation import ablate_samples
 from ._config import EvalConfig
 
 STORE_NAME = "store.sqlite"
@@ -103,6 +104,10 @@ class EvalRunner:
         self.samples: dict[str, list[Sample]] = {
             s.suite: load_samples(s.suite, s.path, limit=s.limit, sample=s.sample, seed=s.seed) for s in config.suites
         }
+        if config.system_prompt_ablation:
+            if config.params.system_prompt:
+                raise RunError("a system-prompt ablation sets the system prompt itself; drop --system-prompt")
+            self.samples = {k: ablate_samples(v, config.system_prompt_ablation) for k, v in self.samples.items()}
 
     # -- set-up -----------------------------------------------------------------------------------
     def judge_specs(self, suite: str) -> list[str]:
@@ -288,7 +293,9 @@ class EvalRunner:
     async def _generate(self, store: RunStore, caller: ResilientCaller, item: _Work) -> StoredResponse:
         conversation = item.sample.input
         params: GenerateParams = self.config.params
-        key = caller.key(conversation, params)
+        # repeated samples of one conversation (persona studies, several answers per prompt) differ by epoch
+        epoch = item.sample.metadata.get("epoch", 0)
+        key = caller.key(conversation, params, epoch=epoch if isinstance(epoch, int) else 0)
         store_key = f"{item.suite}/{item.sample.id}/{item.model}"
         body = {"messages": params.apply_system_prompt(conversation).to_list(), "params": params.to_dict()}
         t0 = time.perf_counter()

@@ -75,6 +75,19 @@ class TaxonomyView(BaseModel):
     unmapped: dict[str, list[str]]
 
 
+class AblationResult(BaseModel):
+    """A system-prompt ablation of one suite × model × judge: paired differences (second - first) of each rate,
+    overall (category ``(all)``) and per category, with Newcombe's interval (``hazmat.metrics.paired_difference``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    suite: str
+    model: str
+    judge: str
+    first: str
+    second: str
+    rows: list[dict[str, Any]]
+
+
 class RunSummary(BaseModel):
     """``summary.json``: what was run (versions of everything) and every rate, per suite, model, judge."""
 
@@ -84,3 +97,4 @@ class RunSummary(BaseModel):
     results: list[SuiteResult]
     ensembles: list[EnsembleResult] = []
     views: list[TaxonomyView] = []
+    ablations: list[AblationResult] = []

@@ -17,7 +17,8 @@ from ..metrics import Rate, Standard, any_unsafe, grade_run, high_entropy_fracti
 from ..metrics import cohen_kappa as _kappa
 from ..suites import load_suite
 from ..taxonomy import crosswalk, load_taxonomy
-from ._schema import EnsembleResult, RateBlock, RateOut, RunSummary, SuiteResult, TaxonomyView
+from ._ablation import ablation_results
+from ._schema import AblationResult, EnsembleResult, RateBlock, RateOut, RunSummary, SuiteResult, TaxonomyView
 
 #: metadata keys that slice results when a run has more than one value of them
 SLICE_KEYS = ("persona", "prompt_style", "mutation", "locale", "prompt_type", "functional_category",
@@ -249,7 +250,8 @@ def summarize_loaded(run_dir: str | Path, taxonomies: Iterable[str] = (), standa
     finally:
         store.close()
     summary = RunSummary(run=run, results=suite_results(items, kinds, standard), ensembles=ensemble_results(items),
-                         views=[taxonomy_view(items, kinds, t) for t in taxonomies])
+                         views=[taxonomy_view(items, kinds, t) for t in taxonomies],
+                         ablations=[AblationResult(**a) for a in ablation_results(items)])
     return summary, items, kinds
 
 

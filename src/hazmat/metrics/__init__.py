@@ -20,6 +20,7 @@ from ._ailuminate import (
 )
 from ._classification import BinaryMetrics, average_precision, best_f1_threshold, binary_metrics, confusion
 from ._ensemble import agreement, any_unsafe, cohen_kappa, high_entropy_fraction, majority_vote, vote_entropy
+from ._paired import PairedDifference, paired_difference
 from ._rates import GroupedRates, Rate, clopper_pearson_interval, rates_by, wilson_interval
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "BinaryMetrics",
     "GroupedRates",
     "HazardScore",
+    "PairedDifference",
     "Rate",
     "Standard",
     "ValueEstimate",
@@ -50,6 +52,7 @@ __all__ = [
     "grade_text",
     "high_entropy_fraction",
     "majority_vote",
+    "paired_difference",
     "parent_hazard",
     "rates_by",
     "score_to_ordinal_grade",
