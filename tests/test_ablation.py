@@ -129,6 +129,14 @@ def test_eval_ablation_end_to_end(tmp_path: Path) -> None:
     assert all(rows[(c, "refusal")]["n"] == 4 for c in cats)
     (result,) = summary["results"]
     assert set(result["slices"]["system_prompt"]) == {"none", "safety"}
+    html_path = tmp_path / "report.html"
+    report = subprocess.run([HAZMAT, "report", str(run), "--out", str(html_path)], capture_output=True, text=True)
+    assert report.returncode == 0, report.stderr
+    html = html_path.read_text()
+    section = html[html.index('<section id="ablation">'):]
+    section = section[: section.index("</section>")]
+    assert section.count('data-chart="bar"') == 2  # unsafe and refusal (SST prompts are all harmful)
+    assert 'class="ablation"' in section and "+90.0 pts" in section
 
 
 def test_ablation_option_errors(tmp_path: Path) -> None:
