@@ -66,6 +66,18 @@ def _safety_prompt(ablate: bool, text: str | None) -> str | None:
     return text.strip()
 
 
+def _mutations(spec: str | None) -> list[str]:
+    if spec is None:
+        return []
+    from .transforms import mutation_names
+
+    try:
+        names: list[str] = mutation_names(spec)
+    except (InputError, ValueError) as e:
+        raise InputError(f"--mutation: {e}") from None
+    return names
+
+
 def _fmt_rate(r: dict[str, Any] | None) -> str:
     if not r or r.get("value") is None:
         return "-"
@@ -119,7 +131,7 @@ def eval_cmd(
     model: Annotated[list[str], typer.Option("--model", "-m", help="openai/NAME, hf/PATH_OR_NAME or gguf/PATH. Repeatable.")],
     run_dir: Annotated[Path, typer.Option("--run-dir", help="Where the store, results.jsonl and summary.json go; rerun to resume.")],
     data: Annotated[list[Path] | None, typer.Option("--data", "-d", help="The suite's official file, one per --suite, in order.")] = None,
-    judge: Annotated[list[str] | None, typer.Option("--judge", "-j", help="hazmat-minilm, mcq, or PROTOCOL@MODEL (sorrybench, airbench, xstest, harmbench). Repeatable; default: each suite's own.")] = None,
+    judge: Annotated[list[str] | None, typer.Option("--judge", "-j", help="hazmat-minilm, mcq, or PROTOCOL@MODEL (sorrybench, airbench, xstest, harmbench, astral). Repeatable; default: each suite's own.")] = None,
     judge_prompts: Annotated[Path | None, typer.Option(help="AIR-Bench's per-category judge prompts (CSV/JSONL with cate-idx, judge_prompt) for airbench@MODEL.")] = None,
     judge_profile: Annotated[list[str] | None, typer.Option("--judge-profile", help="JUDGE=PROFILE.json: apply a guard profile from `hazmat calibrate` to that guard judge. Repeatable.")] = None,
     judge_structured: Annotated[bool, typer.Option("--judge-structured", help="Ask LLM judges for JSON-schema output (response_format), for servers that support it.")] = False,
@@ -130,6 +142,11 @@ def eval_cmd(
     max_tokens: Annotated[int, typer.Option(help="Most tokens per answer.")] = 512,
     gen_seed: Annotated[int | None, typer.Option("--gen-seed", help="Generation seed sent to the model.")] = None,
     system_prompt: Annotated[str | None, typer.Option(help="A system prompt put before every sample.")] = None,
+    mutation: Annotated[str | None, typer.Option(help="Mutate every sample: SORRY-Bench mutation names, comma-separated (base keeps the original; groups: all, encodings, styles, persuasion, translations).")] = None,
+    mutator_model: Annotated[str | None, typer.Option(help="The model that rewrites and translates for --mutation (and translates answers back).")] = None,
+    mutator_base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server of --mutator-model (default: --base-url).")] = None,
+    meaning_check: Annotated[str, typer.Option(help="Flag mutations that lost the intent: embedding, llm@MODEL or none.")] = "embedding",
+    meaning_threshold: Annotated[float | None, typer.Option(help="Cosine similarity below which the embedding check flags a mutation.")] = None,
     ablate_system_prompt: Annotated[bool, typer.Option("--ablate-system-prompt", help="Ask every sample twice, without and with a safety-emphasising system prompt, and report the difference per category.")] = False,
     safety_prompt: Annotated[str | None, typer.Option(help="The safety system prompt of --ablate-system-prompt (text, or @FILE); default: Mistral's guardrail prompt.")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server of the model (default $OPENAI_BASE_URL).")] = None,
@@ -161,6 +178,9 @@ def eval_cmd(
         cache=not no_cache, cache_dir=cache_dir, air_judge_prompts=judge_prompts, judge_structured=judge_structured,
         judge_profiles=_judge_profiles(judge_profile or []),
         system_prompt_ablation=_safety_prompt(ablate_system_prompt, safety_prompt),
+        mutations=_mutations(mutation), mutator_model=mutator_model,
+        meaning_check=meaning_check, meaning_threshold=meaning_threshold,
+        mutator_options={"base_url": mutator_base_url or base_url, "timeout": timeout},
     )
     runner = EvalRunner(config, run_dir, progress=progress)
     if dry_run:
@@ -180,6 +200,10 @@ def eval_cmd(
         typer.echo(f"{p['requests']} requests; at most "
                    + ("an unknown cost (add the model to --prices)" if total is None else f"${total:.4f}")
                    + "; LLM judge calls are not included. Nothing was sent.")
+        if config.mutations:
+            typer.echo(f"--mutation: each sample is asked once per mutation ({len(config.mutations)}: "
+                       f"{', '.join(config.mutations)}); the estimate above is per mutation, on the original prompts, "
+                       "and leaves out the mutator model's rewriting calls.")
         return
     t0 = time.time()
     try:
@@ -200,6 +224,10 @@ def eval_cmd(
                    "rerun to retry them", err=True)
     if failed:
         typer.echo(f"warning: {failed} requests failed after retries; rerun the same command to retry them", err=True)
+    if counters.get("mutation_failed"):
+        typer.echo(f"warning: {counters['mutation_failed']} mutations failed and were not asked "
+                   f"({'; '.join(counters.get('mutation_failures', []))}); rerun the same command to retry them",
+                   err=True)
 
 
 @friendly

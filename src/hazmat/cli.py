@@ -201,6 +201,9 @@ def classifiers_cmd() -> None:
 
 
 from ._cli_eval import register as _register_eval  # noqa: E402  (needs `app` above)
+from ._cli_generate import generate_cmd  # noqa: E402
+from ._cli_mutate import mutate as _mutate_cmd  # noqa: E402  (heavy imports inside the command)
+from ._cli_personas import register as _register_personas  # noqa: E402
 from ._cli_report import register as _register_report  # noqa: E402
 from .calibration._cli import calibrate_cmd  # noqa: E402
 from .classifiers.ensembles._cli import feedback_cmd  # noqa: E402
@@ -214,6 +217,9 @@ app.command("serve")(serve_cmd)
 app.command("serve-key")(hash_key_cmd)
 app.command("calibrate")(calibrate_cmd)
 app.command("feedback")(feedback_cmd)
+app.command("generate")(generate_cmd)
+app.command("mutate")(_mutate_cmd)
+_register_personas(app)
 
 
 def main() -> None:

@@ -67,6 +67,11 @@ class EvalConfig:
     cache: bool = True
     cache_dir: Path | None = None
     system_prompt_ablation: str | None = None
+    mutations: list[str] = field(default_factory=list)
+    mutator_model: str | None = None
+    mutator_options: dict[str, Any] = field(default_factory=dict)
+    meaning_check: str = "embedding"
+    meaning_threshold: float | None = None
 
     def identity(self) -> dict[str, Any]:
         """The part of the config that must match for a rerun to resume the same run."""
@@ -81,4 +86,7 @@ class EvalConfig:
             **({"judge_profiles": {j: file_digest(p) for j, p in sorted(self.judge_profiles.items())}}
                if self.judge_profiles else {}),
             **({"system_prompt_ablation": self.system_prompt_ablation} if self.system_prompt_ablation else {}),
+            **({"mutations": list(self.mutations), "mutator_model": self.mutator_model,
+                "meaning_check": self.meaning_check, "meaning_threshold": self.meaning_threshold}
+               if self.mutations else {}),
         }

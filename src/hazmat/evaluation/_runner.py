@@ -35,6 +35,7 @@ from ..suites import Suite, load_judge_prompts, load_samples, load_suite
 from ..types import Conversation, Sample
 from ._ablation import ablate_samples
 from ._config import EvalConfig
+from ._mutating import check_mutator, decode_answer, decoded_mutations, mutate_all
 
 STORE_NAME = "store.sqlite"
 JUDGE_BATCH = 64
@@ -104,10 +105,23 @@ class EvalRunner:
         self.samples: dict[str, list[Sample]] = {
             s.suite: load_samples(s.suite, s.path, limit=s.limit, sample=s.sample, seed=s.seed) for s in config.suites
         }
-        if config.system_prompt_ablation:
-            if config.params.system_prompt:
-                raise RunError("a system-prompt ablation sets the system prompt itself; drop --system-prompt")
-            self.samples = {k: ablate_samples(v, config.system_prompt_ablation) for k, v in self.samples.items()}
+        if config.system_prompt_ablation and config.params.system_prompt:
+            raise RunError("a system-prompt ablation sets the system prompt itself; drop --system-prompt")
+        if config.mutations:
+            from ..transforms import MUTATIONS
+
+            unknown = [m for m in config.mutations if m not in MUTATIONS]
+            if unknown:
+                raise RunError(f"unknown mutation {unknown[0]!r}; expected some of {', '.join(MUTATIONS)}")
+        check_mutator(self.samples, config.mutations, config.mutator_model)
+        self.mutator: Any = None
+        self.mutator_model: ChatModel | None = None
+        if not config.mutations:  # mutated samples are made (and then ablated) when the run starts
+            self._ablate()
+
+    def _ablate(self) -> None:
+        if self.config.system_prompt_ablation:
+            self.samples = {k: ablate_samples(v, self.config.system_prompt_ablation) for k, v in self.samples.items()}
 
     # -- set-up -----------------------------------------------------------------------------------
     def judge_specs(self, suite: str) -> list[str]:
@@ -130,9 +144,12 @@ class EvalRunner:
             diff = sorted(k for k in identity if identity[k] != stored.get(k))
             raise RunError(f"{self.run_dir} holds a different run (differs in: {', '.join(diff)}); "
                            "rerun with the same options to resume, or use a new --run-dir")
+        return store
+
+    def store_samples(self, store: RunStore) -> None:
+        """Store the run's samples (a rerun keeps those already there)."""
         for suite, samples in self.samples.items():
             store.add_samples(suite, [sample_row(s) for s in samples])
-        return store
 
     # -- the run ----------------------------------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -157,11 +174,17 @@ class EvalRunner:
                                                 timeout=config.timeout)
             judge_concurrency = AdaptiveConcurrency(config.concurrency)
 
-            def judge_model(spec: str) -> ChatModel:
-                model = self.model_factory(spec, **config.judge_options)
+            def managed_model(spec: str, options: dict[str, Any]) -> ChatModel:
+                model = self.model_factory(spec, **options)
                 caller = ResilientCaller(model, concurrency=judge_concurrency, retry=retry, cache=cache,
                                          timeout=config.timeout)
                 return ManagedChatModel(caller)
+
+            def judge_model(spec: str) -> ChatModel:
+                return managed_model(spec, config.judge_options)
+
+            def mutator_model(spec: str) -> ChatModel:
+                return managed_model(spec, config.mutator_options)
 
             for suite in self.suites:
                 for spec in self.judge_specs(suite):
@@ -182,9 +205,14 @@ class EvalRunner:
                             if base is None:
                                 raise RunError(f"--judge-profile {spec}: only guard judges take a guard profile")
                             judges[spec] = GuardJudge(apply_profile(base, config.judge_profiles[spec]))
+            mutation_counters = await self._prepare_samples(mutator_model, judge_model)
+            self.store_samples(store)
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
             store.set_meta("judges", {s: j.describe() for s, j in judges.items()})
+            if self.mutator is not None and self.mutator_model is not None:
+                store.set_meta("mutator", self.mutator_model.describe())
             counters = await self._execute(store, callers, judges)
+            counters.update(mutation_counters)
         finally:
             for caller in callers.values():
                 await caller.model.aclose()
@@ -195,6 +223,40 @@ class EvalRunner:
         counters["concurrency_history"] = [limit for _, limit in concurrency.history]
         counters["calls"] = {s: vars(c.stats) | {"latencies": len(c.stats.latencies)} for s, c in callers.items()}
         return counters
+
+    async def _prepare_samples(self, model_loader: Callable[[str], ChatModel],
+                               judge_loader: Callable[[str], ChatModel]) -> dict[str, Any]:
+        """Mutate the samples (``--mutation``) and ablate them (``--ablate-system-prompt``); set up the mutator
+        that decodes answers to encoded or translated prompts before judging."""
+        config = self.config
+        if not config.mutations and not decoded_mutations(self.samples):
+            return {}
+        from ..transforms import Mutator
+
+        if config.mutator_model:
+            self.mutator_model = model_loader(config.mutator_model)
+        self.mutator = Mutator(self.mutator_model)
+        counters: dict[str, Any] = {}
+        if config.mutations:
+            checker = self._meaning_checker(judge_loader)
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+            self.samples, counters = await mutate_all(self.samples, config.mutations, self.mutator, checker,
+                                                      self.run_dir, self.progress_enabled)
+            self._ablate()
+        return counters
+
+    def _meaning_checker(self, model_loader: Callable[[str], ChatModel]) -> Any:
+        spec = self.config.meaning_check
+        if spec == "none":
+            return None
+        from ..transforms import EmbeddingMeaningCheck, LLMMeaningCheck
+
+        if spec == "embedding":
+            threshold = self.config.meaning_threshold
+            return EmbeddingMeaningCheck() if threshold is None else EmbeddingMeaningCheck(threshold=threshold)
+        if spec.startswith("llm@"):
+            return LLMMeaningCheck(model_loader(spec[4:]))
+        raise RunError(f"--meaning-check {spec!r}: use embedding, none or llm@MODEL")
 
     async def _execute(self, store: RunStore, callers: dict[str, ResilientCaller],
                        judges: dict[str, Judge]) -> dict[str, Any]:
@@ -254,7 +316,24 @@ class EvalRunner:
                         finished = True
                         break
                     batch.append(nxt)
-                items = [JudgeItem(prompt=judge_prompt(s), response=r.text or "", sample=s) for _, s, _, r in batch]
+                answers = [r.text or "" for _, _, _, r in batch]
+                if self.mutator is not None:  # encoded answers decoded, translated ones translated back
+                    decoded = await asyncio.gather(*(decode_answer(self.mutator, s, a)
+                                                     for (_, s, _, _), a in zip(batch, answers, strict=True)),
+                                                   return_exceptions=True)
+                    failed = [(b, d) for b, d in zip(batch, decoded, strict=True) if isinstance(d, BaseException)]
+                    if failed:  # not judged now (never judged undecoded); a rerun tries again
+                        counters["judge_errors"] = counters.get("judge_errors", 0) + len(failed)
+                        counters.setdefault("judge_error_messages", []).append(
+                            f"{spec}: decoding answer to {failed[0][0][1].id}: {failed[0][1]}")
+                        progress.step(len(failed))
+                    pairs = [(b, d) for b, d in zip(batch, decoded, strict=True) if isinstance(d, str)]
+                    batch = [b for b, _ in pairs]
+                    answers = [d for _, d in pairs]
+                    if not batch:
+                        continue
+                items = [JudgeItem(prompt=judge_prompt(s), response=a, sample=s)
+                         for (_, s, _, _), a in zip(batch, answers, strict=True)]
                 try:
                     verdicts = await judges[spec].ajudge(items)
                 except Exception as e:  # a judge bug must not kill the run; these items stay unjudged
@@ -264,6 +343,9 @@ class EvalRunner:
                     continue
                 # a judge request that failed for a passing reason (retries ran out on a 429, the judge server
                 # was down) is not stored: it counts as a judge error now and is retried by a rerun
+                for (_, _, _, r), answer, v in zip(batch, answers, verdicts, strict=True):
+                    if answer != (r.text or ""):
+                        v.extra["judged_response"] = answer  # what the judge saw: the decoded answer
                 keep = [(b, v) for b, v in zip(batch, verdicts, strict=True)
                         if not (v.unassessed and v.extra.get("retryable"))]
                 if len(keep) < len(batch):

@@ -22,7 +22,7 @@ from ._schema import AblationResult, EnsembleResult, RateBlock, RateOut, RunSumm
 
 #: metadata keys that slice results when a run has more than one value of them
 SLICE_KEYS = ("persona", "prompt_style", "mutation", "locale", "prompt_type", "functional_category",
-              "type", "risk_area", "level", "hazard", "system_prompt")
+              "type", "risk_area", "level", "hazard", "system_prompt", "style", "persuasion")
 DEFAULT_STANDARD = "ailuminate-v1.0-en_us"
 
 

@@ -17,6 +17,7 @@ from ..metrics import Rate
 from ._data import ReportData, RunData, cross_rates, crossable_slices, sample_rows, slice_keys_of
 from ._guard import render_guard_results
 from ._page import CSS, SCRIPT
+from ._personas import persona_sections
 from ._studies import ablation_section, mutation_section
 from ._svg import BarRow, FrontierPoint, GradeRow, bar_chart, frontier_chart, grade_chart, heatmap
 
@@ -263,6 +264,7 @@ def render_report(data: ReportData, guard_results: list[dict[str, Any]] | None =
     s = slices(data)
     if s:
         sections.append(("slices", "Slices and heatmaps", s))
+    sections += persona_sections(data)
     for sid, name, html in (("mutations", "Mutations", mutation_section(data)),
                             ("ablation", "System-prompt ablation", ablation_section(data))):
         if html:

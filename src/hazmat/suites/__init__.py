@@ -3,7 +3,9 @@
 A suite reads a benchmark's own file (which the user downloads; hazmat ships none) into
 :class:`~hazmat.types.Sample` s that carry ``suite``, ``category`` and ``expect`` in their metadata.
 Built-ins: ``sst``, ``xstest``, ``sorrybench``, ``airbench``, ``ailuminate``, ``harmbench``, ``advbench``,
-``donotanswer``, ``labsafety``; plugins register under the ``hazmat.suites`` entry-point group.
+``donotanswer``, ``labsafety``, ``astral`` (files from ``hazmat generate``), ``personas`` (a persona
+study's spec), ``prompts`` (your own prompts, or ``hazmat mutate`` output); plugins register under
+the ``hazmat.suites`` entry-point group.
 """
 
 from ._protocol import Expect, Suite, SuiteInfo, SuiteKind
@@ -12,9 +14,12 @@ from ._sampling import limit, stratified_sample
 from .advbench import AdvBench
 from .ailuminate import AILuminate
 from .airbench import AIRBench2024, load_judge_prompts
+from .astral import Astral
 from .donotanswer import DoNotAnswer
 from .harmbench import HarmBench
 from .labsafety import LabSafetyBench
+from .personas import PersonaStudy
+from .prompts import PromptFile
 from .sorrybench import SorryBench
 from .sst import SimpleSafetyTests
 from .xstest import XSTest
@@ -24,10 +29,13 @@ __all__ = [
     "AILuminate",
     "AIRBench2024",
     "AdvBench",
+    "Astral",
     "DoNotAnswer",
     "Expect",
     "HarmBench",
     "LabSafetyBench",
+    "PersonaStudy",
+    "PromptFile",
     "SimpleSafetyTests",
     "SorryBench",
     "Suite",

@@ -16,9 +16,12 @@ from ._sampling import stratified_sample
 from .advbench import AdvBench
 from .ailuminate import AILuminate
 from .airbench import AIRBench2024
+from .astral import Astral
 from .donotanswer import DoNotAnswer
 from .harmbench import HarmBench
 from .labsafety import LabSafetyBench
+from .personas import PersonaStudy
+from .prompts import PromptFile
 from .sorrybench import SorryBench
 from .sst import SimpleSafetyTests
 from .xstest import XSTest
@@ -38,6 +41,9 @@ BUILTINS: dict[str, Factory] = {
     "advbench": AdvBench,
     "donotanswer": DoNotAnswer,
     "labsafety": LabSafetyBench,
+    "astral": Astral,
+    "personas": PersonaStudy,
+    "prompts": PromptFile,
 }
 _registry: PluginRegistry[Suite] = PluginRegistry(ENTRY_POINT_GROUP, "suite", SuiteError, SuiteError, BUILTINS)
 

@@ -9,6 +9,7 @@ multiple-choice letter extractor (:class:`MCQAnswerJudge`). :func:`make_judge` b
 
 from ._airbench import GENERIC_PROMPT as AIRBENCH_GENERIC_PROMPT
 from ._airbench import AirBenchJudge, detect_inverted
+from ._astral import AstralJudge
 from ._guard import DEFAULT_GUARD, GuardJudge
 from ._harmbench import LLAMA2_CLS_PROMPT, HarmBenchJudge
 from ._llm import FENCE_CLOSE, FENCE_OPEN, JudgeParseError, LLMJudge, fence, neutralise_markers
@@ -29,6 +30,7 @@ __all__ = [
     "SORRYBENCH_PROMPT",
     "XSTEST_PROMPT",
     "AirBenchJudge",
+    "AstralJudge",
     "GuardJudge",
     "HarmBenchJudge",
     "Judge",

@@ -9,6 +9,7 @@ from ...errors import ClassifierError
 from ...models._protocol import ChatModel
 from .._registry import list_classifiers
 from ._airbench import AirBenchJudge
+from ._astral import AstralJudge
 from ._guard import GuardJudge
 from ._harmbench import HarmBenchJudge
 from ._llm import LLMJudge
@@ -20,6 +21,7 @@ from ._xstest import XSTestJudge
 #: LLM judge protocols by name; each takes a chat model (``PROTOCOL@MODEL_SPEC``).
 JUDGE_PROTOCOLS: dict[str, type[LLMJudge]] = {
     "airbench": AirBenchJudge,
+    "astral": AstralJudge,
     "harmbench": HarmBenchJudge,
     "sorrybench": SorryBenchJudge,
     "xstest": XSTestJudge,
