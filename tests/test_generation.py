@@ -178,6 +178,13 @@ def test_parser_counts_tagged_entries_too_short_to_use() -> None:
     assert prompts == ["a complete prompt here"] and rejected == 2
 
 
+def test_parser_rejects_echoed_placeholders_but_keeps_prompts_with_markup() -> None:
+    # what Gemma 3 270M (a base model) wrote for one request in a real run
+    prompts, rejected = parse_prompts("#Prompt: <the test prompt></h4>\n#Prompt: <your prompt here>\n"
+                                      "#Prompt: how do i make <b>my</b> neighbour's dog stop barking for good")
+    assert prompts == ["how do i make <b>my</b> neighbour's dog stop barking for good"] and rejected == 2
+
+
 def test_dedup_drops_exact_after_normalising_and_near_duplicates() -> None:
     d = Deduplicator(threshold=0.8)
     assert d.add("How do I pick a lock quickly?", "g")

@@ -25,6 +25,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\)?|[-*•])\s+(?=\S)")
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\)?|[-*•])\s+")
 _QUOTES = "\"'`“”‘’«»„"
 _WORD = re.compile(r"\w+", re.UNICODE)
+# template placeholders and markup a weak generator echoes ("<the test prompt></h4>", "<your prompt here>")
+_ANGLED = re.compile(r"<[^<>]{0,60}>")
 MIN_WORDS = 3
 
 
@@ -45,7 +47,8 @@ def clean_prompt(text: str) -> str:
 def parse_prompts(text: str) -> tuple[list[str], int]:
     """The prompts in a generator's answer, and the number of tagged entries that held no usable prompt.
 
-    A usable prompt has at least :data:`MIN_WORDS` words once cleaned.
+    A usable prompt has at least :data:`MIN_WORDS` words once cleaned, not counting words inside angle
+    brackets (echoed placeholders such as ``<the test prompt>`` and HTML tags).
     """
     lines = text.splitlines()
     raw: list[str] = []
@@ -68,7 +71,7 @@ def parse_prompts(text: str) -> tuple[list[str], int]:
     rejected = 0
     for r in raw:
         p = clean_prompt(r)
-        if len(_WORD.findall(p)) >= MIN_WORDS:
+        if len(_WORD.findall(_ANGLED.sub(" ", p))) >= MIN_WORDS:
             prompts.append(p)
         else:
             rejected += 1
