@@ -23,9 +23,12 @@ SCHEMA = "hazmat.guard-eval/1"
 
 
 def pr_curve(labels: Sequence[int], scores: Sequence[float]) -> dict[str, list[float]]:
-    """Precision and recall at every distinct score threshold, from the highest score down."""
+    """Precision and recall at every distinct score threshold, from the highest score down (empty lists when
+    nothing was scored, e.g. every item was unassessed)."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray(scores, dtype=np.float64)
+    if y.size == 0:
+        return {"precision": [], "recall": [], "threshold": []}
     order = np.argsort(-s, kind="mergesort")
     y, s = y[order], s[order]
     tp = np.cumsum(y)

@@ -9,6 +9,7 @@ multiple-choice letter extractor (:class:`MCQAnswerJudge`). :func:`make_judge` b
 
 from ._airbench import GENERIC_PROMPT as AIRBENCH_GENERIC_PROMPT
 from ._airbench import AirBenchJudge, detect_inverted
+from ._as_classifier import JudgeClassifier
 from ._astral import AstralJudge
 from ._guard import DEFAULT_GUARD, GuardJudge
 from ._harmbench import LLAMA2_CLS_PROMPT, HarmBenchJudge
@@ -34,6 +35,7 @@ __all__ = [
     "GuardJudge",
     "HarmBenchJudge",
     "Judge",
+    "JudgeClassifier",
     "JudgeItem",
     "JudgeParseError",
     "LLMJudge",
