@@ -90,3 +90,30 @@ def test_platt_recovers_a_known_calibration() -> None:
     y = (rng.random(20000) < p).astype(np.float32)
     a, b = fit_platt(z, y)
     assert a == pytest.approx(2.0, abs=0.1) and b == pytest.approx(-0.5, abs=0.1)
+
+
+def test_platt_stays_finite_on_an_overconfident_head_and_matches_a_generic_optimiser() -> None:
+    """Saturated logits (|z| in the tens) made plain Newton diverge (a ~ -9e9): seen when refitting heads."""
+    from scipy.optimize import minimize
+
+    rng = np.random.default_rng(1)
+    y = (rng.random(4000) < 0.3).astype(np.float32)
+    noisy = rng.random(4000) < 0.15  # an over-confident head: wrong, and sure of it, 15 % of the time
+    sign = np.where((y > 0) ^ noisy, 1.0, -1.0)
+    z = (sign * rng.uniform(20, 60, size=4000)).astype(np.float32)
+    a, b = fit_platt(z, y)
+    assert np.isfinite(a) and np.isfinite(b) and 0 < a < 1
+    n_pos, n_neg = float(y.sum()), float(len(y) - y.sum())
+    t = np.where(y > 0, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
+
+    def loss(v: np.ndarray) -> float:
+        f = v[0] * z.astype(np.float64) + v[1]
+        return float(np.sum(np.logaddexp(0.0, -f) + (1 - t) * f))
+
+    best = minimize(loss, x0=np.array([0.01, 0.0]), method="Nelder-Mead",
+                    options={"xatol": 1e-9, "fatol": 1e-9, "maxiter": 20000})
+    assert loss(np.array([a, b])) <= best.fun + 1e-6
+    p = 1 / (1 + np.exp(-(a * z + b)))
+    assert abs(float(p.mean()) - float(t.mean())) < 1e-3  # at the optimum the mean probability is the base rate
+    sure = z > 0  # the head's "certainly unsafe" calls now get about their observed hit rate, not 1.0
+    assert abs(float(p[sure].mean()) - float(y[sure].mean())) < 0.05 and float(p[sure].max()) < 0.95

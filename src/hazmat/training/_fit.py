@@ -78,22 +78,44 @@ def fit_mlp(
     )
 
 
+def _platt_loss(z: NDArray[np.float64], t: NDArray[np.float64], a: float, b: float) -> float:
+    f = a * z + b
+    return float(np.sum(np.logaddexp(0.0, -f) + (1 - t) * f))  # log-loss of sigmoid(f) against t, stably
+
+
 def fit_platt(logits: NDArray[np.float32], y: NDArray[np.float32], iters: int = 100) -> tuple[float, float]:
-    """Platt scaling ``sigmoid(a * z + b)`` fitted by Newton's method on log-loss (with label smoothing)."""
+    """Platt scaling ``sigmoid(a * z + b)`` fitted on log-loss with Platt's smoothed targets.
+
+    Newton's method with a backtracking line search (Lin, Lin and Weng 2007, "A note on Platt's probabilistic
+    outputs"): plain Newton steps diverge on the saturated logits of an over-confident head (``|z|`` in the
+    tens), where the Hessian nearly vanishes; a step is only taken when it lowers the loss.
+    """
     z = logits.astype(np.float64)
     n_pos, n_neg = float(y.sum()), float(len(y) - y.sum())
     if n_pos == 0 or n_neg == 0:
         return 1.0, 0.0
     t = np.where(y > 0, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))  # Platt's smoothed targets
     a, b = 1.0, 0.0
+    loss = _platt_loss(z, t, a, b)
     for _ in range(iters):
-        p = 1 / (1 + np.exp(-(a * z + b)))
+        p = 1 / (1 + np.exp(-np.clip(a * z + b, -500, 500)))
         g = np.array([np.sum((p - t) * z), np.sum(p - t)])
-        w = p * (1 - p) + 1e-12
-        h = np.array([[np.sum(w * z * z), np.sum(w * z)], [np.sum(w * z), np.sum(w)]]) + 1e-9 * np.eye(2)
+        if np.abs(g).max() < 1e-7 * len(z):
+            break
+        w = p * (1 - p)
+        h = np.array([[np.sum(w * z * z), np.sum(w * z)], [np.sum(w * z), np.sum(w)]]) + 1e-12 * len(z) * np.eye(2)
         step = np.linalg.solve(h, g)
-        a, b = a - step[0], b - step[1]
-        if np.abs(step).max() < 1e-8:
+        size = 1.0
+        while size > 1e-10:
+            na, nb = a - size * step[0], b - size * step[1]
+            new = _platt_loss(z, t, na, nb)
+            if new <= loss - 1e-4 * size * float(g @ step):  # Armijo: enough decrease along the Newton step
+                break
+            size /= 2
+        else:
+            break  # no step lowers the loss: at the optimum to machine precision
+        a, b, loss = na, nb, new
+        if np.abs(size * step).max() < 1e-9:
             break
     return float(a), float(b)
 
