@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ...taxonomy import Taxonomy, load_taxonomy
 from ...types import Conversation
 from ._base import (
     GuardCategory,
@@ -55,10 +54,6 @@ class ShieldGemma(GuardFormat):
     max_tokens = 4
     one_category_per_call = True
     template_categories = True
-
-    def taxonomy(self) -> Taxonomy:
-        """ShieldGemma's four policies (a built-in taxonomy)."""
-        return load_taxonomy("shieldgemma")
 
     def default_categories(self) -> tuple[GuardCategory, ...]:
         """The four policies of the model card, each with its prompt-only and prompt-response guideline."""
@@ -153,10 +148,6 @@ class WildGuard(GuardFormat):
     chat_style = "instruction"
     add_bos = True
 
-    def taxonomy(self) -> Taxonomy:
-        """WildGuard's single harmfulness label (a built-in taxonomy)."""
-        return load_taxonomy("wildguard")
-
     def default_categories(self) -> tuple[GuardCategory, ...]:
         """One pseudo-category: WildGuard gives a binary decision, no categories."""
         return (GuardCategory(code="harmful", name="Harmful", taxonomy_id="harmful"),)
@@ -222,10 +213,6 @@ class GraniteGuardian(GuardFormat):
     max_tokens = 4
     one_category_per_call = True
     template_categories = True
-
-    def taxonomy(self) -> Taxonomy:
-        """Granite Guardian's risks (a built-in taxonomy)."""
-        return load_taxonomy("granite-guardian")
 
     def available_categories(self) -> tuple[GuardCategory, ...]:
         """The risk bank's harm risks (the RAG risks need a context turn, which conversations lack)."""
