@@ -13,7 +13,6 @@ from .errors import InputError
 
 if TYPE_CHECKING:
     from .models import ChatModel
-    from .transforms import MeaningCheck
 
 _MEANING_HELP = "embedding (offline MiniLM similarity), llm@MODEL (a chat model answers YES/NO), or none."
 
@@ -26,22 +25,6 @@ def _managed(spec: str, base_url: str | None, concurrency: int, timeout: float, 
     caller = ResilientCaller(model, concurrency=AdaptiveConcurrency(concurrency),
                              retry=RetryPolicy(max_attempts=attempts), timeout=timeout)
     return ManagedChatModel(caller)
-
-
-def _checker(spec: str, threshold: float | None, make: Any) -> MeaningCheck | None:
-    from .transforms import DEFAULT_THRESHOLD, EmbeddingMeaningCheck, LLMMeaningCheck
-
-    if spec == "none":
-        return None
-    if spec == "embedding":
-        value = DEFAULT_THRESHOLD if threshold is None else threshold
-        if not 0.0 <= value <= 1.0:
-            raise InputError(f"--meaning-threshold must be between 0 and 1, got {value}")
-        return EmbeddingMeaningCheck(value)
-    if spec.startswith("llm@") and len(spec) > 4:
-        return LLMMeaningCheck(make(spec[4:]))
-    raise InputError(f"--meaning-check must be embedding, none or llm@MODEL (e.g. llm@openai/gpt-4o-mini), "
-                     f"got {spec!r}")
 
 
 def _summary(names: list[str], samples: list[Any], failures: list[Any]) -> list[list[str]]:
@@ -82,7 +65,7 @@ def mutate(
 ) -> None:
     """Rewrite prompts with SORRY-Bench's 20 linguistic mutations and check that their meaning survived."""
     from .models import GenerateParams
-    from .transforms import MUTATIONS, Mutator, amutate_samples, mutation_names, read_input
+    from .transforms import MUTATIONS, Mutator, amutate_samples, make_meaning_check, mutation_names, read_input
 
     names = mutation_names(mutation)
     if concurrency < 1:
@@ -101,7 +84,7 @@ def mutate(
     def make(spec: str) -> ChatModel:
         return _managed(spec, base_url, concurrency, timeout, max_attempts)
 
-    checker = _checker(meaning_check, meaning_threshold, make)
+    checker = make_meaning_check(meaning_check, meaning_threshold, make)
     mutator = Mutator(make(model) if model else None, GenerateParams(temperature=temperature, max_tokens=max_tokens))
 
     async def run() -> tuple[list[Any], list[Any]]:

@@ -19,13 +19,6 @@ from ..types import Sample
 MUTATIONS_FILE = "mutations.jsonl"
 
 
-def needs_model(names: list[str]) -> bool:
-    """Whether any of these mutations rewrites or translates (and so needs the mutator model)."""
-    from ..transforms import MUTATIONS
-
-    return any(MUTATIONS[n].kind in ("style", "persuasion", "translation") for n in names)
-
-
 def decoded_mutations(samples: dict[str, list[Sample]]) -> set[str]:
     """The mutations whose answers must be decoded before judging, over all samples."""
     from ..transforms import answer_decoding
@@ -34,11 +27,15 @@ def decoded_mutations(samples: dict[str, list[Sample]]) -> set[str]:
 
 
 def check_mutator(samples: dict[str, list[Sample]], mutations: list[str], mutator_model: str | None) -> None:
-    """Fail early when a mutation or a translated sample needs a mutator model and none is given."""
-    from ..transforms import MUTATIONS
+    """Fail early on an unknown mutation, or when a mutation or a translated sample needs a mutator model
+    and none is given."""
+    from ..transforms import MUTATIONS, mutation_names
 
-    need = [n for n in mutations if MUTATIONS[n].kind in ("style", "persuasion", "translation")]
-    need += sorted(m for m in decoded_mutations(samples) if MUTATIONS[m].kind == "translation")
+    if mutations:
+        mutation_names(",".join(mutations))  # an unknown name: InputError listing the valid ones
+    need = [n for n in mutations if MUTATIONS[n].needs_model]
+    # of the answers to decode, only translated ones need the model (encodings are decoded without one)
+    need += sorted(m for m in decoded_mutations(samples) if MUTATIONS[m].needs_model)
     if need and not mutator_model:
         raise RunError(f"{', '.join(dict.fromkeys(need))} need a model that rewrites or translates: "
                        "add --mutator-model (e.g. openai/gpt-4o-mini)")

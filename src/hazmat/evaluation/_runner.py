@@ -107,12 +107,6 @@ class EvalRunner:
         }
         if config.system_prompt_ablation and config.params.system_prompt:
             raise RunError("a system-prompt ablation sets the system prompt itself; drop --system-prompt")
-        if config.mutations:
-            from ..transforms import MUTATIONS
-
-            unknown = [m for m in config.mutations if m not in MUTATIONS]
-            if unknown:
-                raise RunError(f"unknown mutation {unknown[0]!r}; expected some of {', '.join(MUTATIONS)}")
         check_mutator(self.samples, config.mutations, config.mutator_model)
         self.mutator: Any = None
         self.mutator_model: ChatModel | None = None
@@ -209,7 +203,7 @@ class EvalRunner:
             self.store_samples(store)
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
             store.set_meta("judges", {s: j.describe() for s, j in judges.items()})
-            if self.mutator is not None and self.mutator_model is not None:
+            if self.mutator_model is not None:
                 store.set_meta("mutator", self.mutator_model.describe())
             counters = await self._execute(store, callers, judges)
             counters.update(mutation_counters)
@@ -231,32 +225,19 @@ class EvalRunner:
         config = self.config
         if not config.mutations and not decoded_mutations(self.samples):
             return {}
-        from ..transforms import Mutator
+        from ..transforms import Mutator, make_meaning_check
 
         if config.mutator_model:
             self.mutator_model = model_loader(config.mutator_model)
         self.mutator = Mutator(self.mutator_model)
         counters: dict[str, Any] = {}
         if config.mutations:
-            checker = self._meaning_checker(judge_loader)
+            checker = make_meaning_check(config.meaning_check, config.meaning_threshold, judge_loader)
             self.run_dir.mkdir(parents=True, exist_ok=True)
             self.samples, counters = await mutate_all(self.samples, config.mutations, self.mutator, checker,
                                                       self.run_dir, self.progress_enabled)
             self._ablate()
         return counters
-
-    def _meaning_checker(self, model_loader: Callable[[str], ChatModel]) -> Any:
-        spec = self.config.meaning_check
-        if spec == "none":
-            return None
-        from ..transforms import EmbeddingMeaningCheck, LLMMeaningCheck
-
-        if spec == "embedding":
-            threshold = self.config.meaning_threshold
-            return EmbeddingMeaningCheck() if threshold is None else EmbeddingMeaningCheck(threshold=threshold)
-        if spec.startswith("llm@"):
-            return LLMMeaningCheck(model_loader(spec[4:]))
-        raise RunError(f"--meaning-check {spec!r}: use embedding, none or llm@MODEL")
 
     async def _execute(self, store: RunStore, callers: dict[str, ResilientCaller],
                        judges: dict[str, Judge]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from hazmat.transforms._meaning import (
     MeaningCheck,
     MeaningResult,
     acheck_mutation,
+    make_meaning_check,
 )
 from hazmat.transforms._mutate_file import MutationFailure, amutate_samples, load_mutated, read_input
 from hazmat.transforms._mutations import (
@@ -56,6 +57,7 @@ __all__ = [
     "decode_response",
     "get_encoding",
     "load_mutated",
+    "make_meaning_check",
     "mutated_sample",
     "mutation_names",
     "original_prompt",

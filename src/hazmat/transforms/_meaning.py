@@ -12,10 +12,11 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..errors import HazmatError
+from ..errors import HazmatError, InputError
 from ..models import ChatModel, GenerateParams
 from ..types import Conversation
 
@@ -30,6 +31,7 @@ __all__ = [
     "MeaningCheck",
     "MeaningResult",
     "acheck_mutation",
+    "make_meaning_check",
     "parse_yes_no",
 ]
 
@@ -217,3 +219,20 @@ async def acheck_mutation(
     if kind == "translation":
         return MeaningResult(result.similarity, result.lost, f"after back-translation: {result.reason}")
     return result
+
+
+def make_meaning_check(spec: str, threshold: float | None,
+                       model_loader: Callable[[str], ChatModel]) -> MeaningCheck | None:
+    """The meaning check a ``--meaning-check`` value names: ``embedding`` (with ``threshold``, default
+    :data:`DEFAULT_THRESHOLD`), ``llm@MODEL`` (the model made by ``model_loader``), or ``none`` (None)."""
+    if spec == "none":
+        return None
+    if spec == "embedding":
+        value = DEFAULT_THRESHOLD if threshold is None else threshold
+        if not 0.0 <= value <= 1.0:
+            raise InputError(f"--meaning-threshold must be between 0 and 1, got {value}")
+        return EmbeddingMeaningCheck(value)
+    if spec.startswith("llm@") and len(spec) > 4:
+        return LLMMeaningCheck(model_loader(spec[4:]))
+    raise InputError(f"--meaning-check must be embedding, none or llm@MODEL (e.g. llm@openai/gpt-4o-mini), "
+                     f"got {spec!r}")
