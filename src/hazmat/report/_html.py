@@ -7,7 +7,6 @@ import gzip
 import json
 import time
 from collections import defaultdict
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -16,34 +15,16 @@ from ..errors import InputError
 from ..metrics import Rate
 from ._data import ReportData, RunData, cross_rates, crossable_slices, sample_rows, slice_keys_of
 from ._guard import render_guard_results
+from ._markup import esc as _e
+from ._markup import fmt_rate
+from ._markup import num as _num
+from ._markup import table as _table
 from ._page import CSS, SCRIPT
 from ._personas import persona_sections
 from ._studies import ablation_section, mutation_section
 from ._svg import BarRow, FrontierPoint, GradeRow, bar_chart, frontier_chart, grade_chart, heatmap
 
 RATE_OF_KIND = {"mcq": ("accuracy", "accuracy"), "harm": ("unsafe", "unsafe rate"), "mixed": ("unsafe", "unsafe rate")}
-
-
-def _e(text: Any) -> str:
-    return escape("" if text is None else str(text))
-
-
-def fmt_rate(r: dict[str, Any] | None) -> str:
-    """``23.1 % [15.2–33.4] (n=52)`` or ``–``."""
-    if not r or r.get("value") is None:
-        return "–"
-    return f"{100 * r['value']:.1f} % [{100 * r['low']:.1f}–{100 * r['high']:.1f}] (n={r['n']})"
-
-
-def _table(headers: list[str], rows: list[list[str]], cls: str = "") -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(c if c.startswith("<td") else f"<td>{_e(c)}</td>" for c in r) + "</tr>"
-                   for r in rows)
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def _num(text: str) -> str:
-    return f'<td class="num">{_e(text)}</td>'
 
 
 def overview(data: ReportData) -> str:

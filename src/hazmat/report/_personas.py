@@ -8,38 +8,27 @@ run was made another way (``hazmat eval --suite personas=study.json``).
 from __future__ import annotations
 
 import json
-from html import escape
 from typing import Any
 
 from ..personas import RESULTS_NAME, compute_study, format_estimate
 from ._data import ReportData, RunData
+from ._markup import esc as _e
+from ._markup import fmt_rate, num, table
 from ._svg import BarRow, bar_chart
-
-
-def _e(text: Any) -> str:
-    return escape("" if text is None else str(text))
 
 
 def _est(e: dict[str, Any] | None, digits: int = 3) -> str:
     return format_estimate(e, digits)
 
 
-def _rate(r: dict[str, Any] | None) -> str:
-    if not r or r.get("value") is None:
-        return "–"
-    return f"{100 * r['value']:.1f} % [{100 * r['low']:.1f}–{100 * r['high']:.1f}] (n={r['n']})"
-
-
 def _table(headers: list[str], rows: list[list[str]], cls: str) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f'<td class="num">{_e(c)}</td>' if i > 1 else f"<td>{_e(c)}</td>"
-                                    for i, c in enumerate(r)) + "</tr>" for r in rows)
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    """A table whose columns after the second are numeric."""
+    return table(headers, [[c if i <= 1 else num(c) for i, c in enumerate(r)] for r in rows], cls)
 
 
 def _row(r: dict[str, Any], second: str, ratio: str | None = None) -> list[str]:
     return [r["name"], second, str(r["answers"]), _est(r["mean_toxicity"]), ratio or _est(r["ratio"], 2),
-            _rate(r["toxic_rate"]), _rate(r["por"])]
+            fmt_rate(r["toxic_rate"]), fmt_rate(r["por"])]
 
 
 def ratio_chart(res: dict[str, Any], series: str) -> str:

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from html import escape
 from typing import Any
 
 from ..metrics import Rate
 from ._data import ReportData
+from ._markup import esc as _e
+from ._markup import fmt_rate
+from ._markup import table as _table
 from ._svg import BarRow, bar_chart
 
 WITHOUT_LABEL = "without system prompt"
 WITH_LABEL = "with safety system prompt"
-
-
-def _e(text: Any) -> str:
-    return escape("" if text is None else str(text))
-
-
-def _table(headers: list[str], rows: list[list[str]], cls: str) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _pct(v: float | None) -> str:
@@ -89,17 +81,11 @@ def mutation_section(data: ReportData) -> str:
             rows = []
             for m, block in by_mutation.items():
                 main = block.get("accuracy") if r["kind"] == "mcq" else block.get("unsafe")
-                rows.append([m, str(block["items"]), _rate(main), _rate(block.get("fulfilment")),
-                             _rate(block.get("refusal")), str(block["unassessed"]),
+                rates = [fmt_rate(x, with_n=False) for x in (main, block.get("fulfilment"), block.get("refusal"))]
+                rows.append([m, str(block["items"]), *rates, str(block["unassessed"]),
                              f"{lost[m]} of {checked[m]}" if checked.get(m) else "not checked"])
             series = data.series(run, r["model"], r["judge"])
             out.append(f"<h3>{_e(r['suite'])} · {_e(series)}</h3>" + _table(
                 ["mutation", "items", "unsafe (mcq: accuracy)", "fulfilment", "refusal", "unassessed",
                  "meaning lost"], rows, "mutations"))
     return "".join(out)
-
-
-def _rate(r: dict[str, Any] | None) -> str:
-    if not r or r.get("value") is None:
-        return "–"
-    return f"{100 * r['value']:.1f} % [{100 * r['low']:.1f}–{100 * r['high']:.1f}]"
