@@ -111,3 +111,19 @@ def test_embedding_cache_is_reused_only_by_the_encoder_that_wrote_it(tmp_path: P
     messages: list[str] = []
     other = EmbeddingCache(path, MiniLMEncoder(long_window=64), log=messages.append)
     assert other.vectors == {} and "another encoder" in messages[0]
+
+
+def _encode_in_child(encoder: MiniLMEncoder, expected: np.ndarray) -> None:
+    os._exit(0 if np.array_equal(encoder.encode(TEXTS[:3]), expected) else 3)
+
+
+def test_a_forked_child_encodes_with_its_own_workers(shipped: MiniLMEncoder) -> None:
+    import multiprocessing
+
+    expected = shipped.encode(TEXTS[:3])  # the parent's worker threads exist now; a child has none
+    child = multiprocessing.get_context("fork").Process(target=_encode_in_child, args=(shipped, expected))
+    child.start()
+    child.join(timeout=60)
+    if child.is_alive():
+        child.kill()
+    assert child.exitcode == 0

@@ -103,6 +103,7 @@ class MiniLMEncoder:
         self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
         self._single_threaded: ort.InferenceSession | None = None
         self._workers: ThreadPoolExecutor | None = None
+        self._pool_pid = 0
         self._lock = threading.Lock()
         self._inputs = {i.name for i in self.session.get_inputs()}
         self.model_path = model_path
@@ -161,7 +162,8 @@ class MiniLMEncoder:
 
     def _parallel(self) -> tuple[ort.InferenceSession, ThreadPoolExecutor]:
         with self._lock:
-            if self._single_threaded is None or self._workers is None:
+            # threads do not survive fork(): a child process makes its own pool (and session)
+            if self._single_threaded is None or self._workers is None or self._pool_pid != os.getpid():
                 opts = ort.SessionOptions()
                 opts.graph_optimization_level = self._options.graph_optimization_level
                 opts.enable_mem_pattern = False
@@ -169,6 +171,7 @@ class MiniLMEncoder:
                 self._single_threaded = ort.InferenceSession(str(self.model_path), sess_options=opts,
                                                              providers=["CPUExecutionProvider"])
                 self._workers = ThreadPoolExecutor(self.threads, thread_name_prefix="hazmat-encoder")
+                self._pool_pid = os.getpid()
             return self._single_threaded, self._workers
 
     def _run(self, session: ort.InferenceSession, batch: list[list[int]], width: int) -> NDArray[np.float32]:
