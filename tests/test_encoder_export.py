@@ -127,3 +127,17 @@ def test_a_forked_child_encodes_with_its_own_workers(shipped: MiniLMEncoder) -> 
     if child.is_alive():
         child.kill()
     assert child.exitcode == 0
+
+
+def test_train_encoder_refuses_a_model_that_is_not_a_bert_encoder(tmp_path: Path) -> None:
+    pytest.importorskip("transformers")
+    from typer.testing import CliRunner
+
+    from hazmat.cli import app
+    from tinymodel import build_tiny_chat_model
+
+    src = build_tiny_chat_model(tmp_path / "llama")
+    result = CliRunner().invoke(app, ["train", "encoder", "--source", str(src), "--out", str(tmp_path / "x.onnx")])
+    assert result.exit_code == 2, result.output
+    assert "'llama' model" in result.output and "BERT" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "x.onnx").exists()

@@ -205,8 +205,8 @@ def train_encoder_cmd(
         report = export_encoder(out or default_onnx_path(), source)
     except ImportError as e:
         raise InputError(f"exporting the encoder needs the train extra and the fp32 weights: {e}") from None
-    except OSError as e:
-        raise InputError(f"cannot load the encoder {source!r}: {e}") from None
+    except (OSError, ValueError) as e:
+        raise InputError(f"cannot export the encoder {source!r}: {e}") from None
     typer.echo(json.dumps(report.to_dict(), indent=1))
 
 

@@ -56,6 +56,9 @@ def _export_fp32(source: str, out: Path) -> tuple[int, int]:
     from transformers import AutoConfig, AutoModel
 
     config = AutoConfig.from_pretrained(source)
+    if config.model_type != "bert":
+        raise ValueError(f"{source} is a {config.model_type!r} model; hazmat train encoder exports BERT encoders "
+                         "(like all-MiniLM-L6-v2)")
     model = AutoModel.from_pretrained(source, attn_implementation="eager").eval()
 
     class LastHidden(torch.nn.Module):
@@ -93,7 +96,7 @@ def export_encoder(out: Path, source: str | None = None) -> ExportReport:
         optimized = optimize_model(str(fp32), model_type="bert", num_heads=heads, hidden_size=hidden, opt_level=1)
         fused = {k: int(v) for k, v in optimized.get_fused_operator_statistics().items() if v}
         if not fused.get("Attention"):
-            raise RuntimeError(f"onnxruntime's optimizer fused no attention in {src}; is it a BERT encoder?")
+            raise ValueError(f"onnxruntime's optimizer fused no attention in {src}; is it a BERT encoder?")
         optimized.save_model_to_file(str(fused_path))
         tmp_out = out.with_suffix(".tmp.onnx")
         quantize_dynamic(fused_path, tmp_out, weight_type=QuantType.QInt8, per_channel=True,
