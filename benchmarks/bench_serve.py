@@ -16,7 +16,7 @@ for what a server with its cores to itself would do.
                                      [--batch-concurrency 1] [--guard-threads 0] [--json OUT]
 
 With N closed-loop clients, Little's law ties the numbers together: mean latency = N / throughput. So
-p99 < 50 ms at 16 clients needs well over 320 requests/s; a guard that does ~200 short texts/s on the
+p99 < 50 ms at 16 clients needs well over 320 requests/s; a guard that does fewer short texts/s on the
 machine cannot get there at that concurrency, whatever the batching, and the 1-client numbers show the
 latency of the service itself.
 
