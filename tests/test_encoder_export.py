@@ -141,3 +141,27 @@ def test_train_encoder_refuses_a_model_that_is_not_a_bert_encoder(tmp_path: Path
     assert result.exit_code == 2, result.output
     assert "'llama' model" in result.output and "BERT" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "x.onnx").exists()
+
+
+def test_a_corrupt_encoder_file_is_a_clear_error(tmp_path: Path) -> None:
+    from hazmat.errors import ModelArtefactError
+
+    bad = tmp_path / "encoder.onnx"
+    bad.write_text("not a model")
+    with pytest.raises(ModelArtefactError, match=r"cannot load the encoder graph .*encoder.onnx"):
+        MiniLMEncoder(onnx_path=bad)
+
+
+def test_an_onnx_graph_that_is_not_an_encoder_is_a_clear_error(tmp_path: Path) -> None:
+    onnx = pytest.importorskip("onnx")
+    from onnx import TensorProto, helper
+
+    from hazmat.errors import ModelArtefactError
+
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])
+    graph = helper.make_graph([helper.make_node("Identity", ["x"], ["y"])], "identity", [x], [y])
+    path = tmp_path / "identity.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(path))
+    with pytest.raises(ModelArtefactError, match="not a BERT-style encoder graph"):
+        MiniLMEncoder(onnx_path=path)

@@ -100,7 +100,15 @@ class MiniLMEncoder:
         self.threads = threads or int(os.environ.get("HAZMAT_THREADS", "0")) or (os.cpu_count() or 1)
         opts.intra_op_num_threads = self.threads
         self._options = opts
-        self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        try:
+            self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        except Exception as e:  # onnxruntime raises its own exception types (InvalidProtobuf, Fail, ...)
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise ModelArtefactError(f"cannot load the encoder graph {model_path}: {first}") from None
+        outputs = [o.name for o in self.session.get_outputs()]
+        if not outputs or not {"input_ids", "attention_mask"} <= {i.name for i in self.session.get_inputs()}:
+            raise ModelArtefactError(f"{model_path} is not a BERT-style encoder graph (needs inputs input_ids and "
+                                     f"attention_mask and a last_hidden_state output)")
         self._single_threaded: ort.InferenceSession | None = None
         self._workers: ThreadPoolExecutor | None = None
         self._pool_pid = 0
