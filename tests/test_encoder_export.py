@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -31,6 +32,10 @@ def test_shipped_encoder_is_our_int8_export_and_runs_one_window_per_call(shipped
     assert shipped.model_path.stat().st_size < 24_000_000
     meta = shipped.session.get_modelmeta().custom_metadata_map
     assert meta["hazmat.batch_invariant"] == "false" and "optimizer" in meta["hazmat.recipe"]
+    # the guard records exactly which graph judged a run
+    from hazmat.moderation import load_guard
+
+    assert load_guard().describe()["encoder_sha256"] == hashlib.sha256(shipped.model_path.read_bytes()).hexdigest()
 
 
 def test_a_texts_embedding_does_not_depend_on_what_it_is_batched_with(shipped: MiniLMEncoder) -> None:

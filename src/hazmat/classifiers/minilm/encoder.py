@@ -9,6 +9,7 @@ results. Any other ONNX export of a BERT encoder with a ``last_hidden_state`` ou
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -112,6 +113,7 @@ class MiniLMEncoder:
         self._single_threaded: ort.InferenceSession | None = None
         self._workers: ThreadPoolExecutor | None = None
         self._pool_pid = 0
+        self._sha256: str | None = None
         self._lock = threading.Lock()
         self._inputs = {i.name for i in self.session.get_inputs()}
         self.model_path = model_path
@@ -121,6 +123,12 @@ class MiniLMEncoder:
         self.batch_invariant = meta.get(BATCH_INVARIANT_KEY, "true").lower() != "false"
         if not self.batch_invariant:
             self.max_batch_size = 1
+
+    def sha256(self) -> str:
+        """SHA-256 of the graph file (computed once), so a run records exactly which encoder judged it."""
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self.model_path.read_bytes()).hexdigest()
+        return self._sha256
 
     def chunk_ids(self, texts: list[str]) -> tuple[list[list[int]], list[int]]:
         """Token ids of every chunk (with [CLS]/[SEP]) and the text index each chunk belongs to."""

@@ -80,6 +80,7 @@ class MiniLMGuard(BaseClassifier):
             "hazmat": __version__,
             "taxonomy": self.taxonomy.id,
             "encoder": str(self.encoder.model_path.name),
+            "encoder_sha256": self.encoder.sha256(),
             "trained": self.meta.get("trained", {}),
         }
 
