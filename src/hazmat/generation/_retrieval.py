@@ -8,7 +8,6 @@ category's name, description and aliases; the top-k passages go into the generat
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from .._jsonl import json_object_lines
 from ..errors import InputError
 
 SUFFIXES = (".txt", ".md", ".jsonl")
@@ -101,15 +101,10 @@ def _documents(path: Path, root: Path) -> Iterable[tuple[str, str]]:
     if path.suffix.lower() != ".jsonl":
         yield name, text
         return
-    for i, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path} line {i}: not valid JSON: {e.msg} (column {e.colno})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"{path} line {i}: expected an object with a string 'text' field")
+    expected = "an object with a string 'text' field"
+    for i, row in json_object_lines(text.splitlines(), lambda i: f"{path} line {i}", InputError, expected):
+        if not isinstance(row.get("text"), str):
+            raise InputError(f"{path} line {i}: expected {expected}")
         label = row.get("id", row.get("title", i))
         yield f"{name}:{label}", row["text"]
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._jsonl import json_object_lines
 from ..errors import SuiteError
 from ..taxonomy import Taxonomy
 from ..types import Conversation, Sample
@@ -127,17 +128,8 @@ def read_jsonl(path: Path, text: str | None = None) -> list[Record]:
     if not text.strip():
         raise SuiteError(f"{path.name} is empty")
     out: list[Record] = []
-    for i, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name} line {i}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise SuiteError(f"{where}: not valid JSON: {e.msg} (column {e.colno})") from None
-        if not isinstance(obj, dict):
-            raise SuiteError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-        out.append(Record(where, len(out) + 1, obj))
+    for i, obj in json_object_lines(text.splitlines(), lambda i: f"{path.name} line {i}", SuiteError):
+        out.append(Record(f"{path.name} line {i}", len(out) + 1, obj))
     return out
 
 

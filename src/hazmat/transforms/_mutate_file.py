@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._jsonl import json_object_lines
 from ..errors import HazmatError, InputError, ModelError
 from ..types import Conversation, Sample
 from ._meaning import MeaningCheck, MeaningResult, acheck_mutation
@@ -94,16 +95,9 @@ def read_input(path: str | Path) -> list[Sample]:
         except csv.Error as e:
             raise InputError(f"{p} line {reader.line_num}: malformed CSV: {e}") from None
     else:
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
+        for n, obj in json_object_lines(text.splitlines(), lambda n: f"{p} line {n}", InputError,
+                                        expected="a JSON object with 'text' or 'messages'"):
             where = f"{p} line {n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{where}: not valid JSON: {e.msg} (column {e.colno})") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{where}: expected a JSON object with 'text' or 'messages'")
             out.append(_sample(where, obj, str(n)))
             _unique(out[-1].id, where, seen)
     if not out:
