@@ -14,11 +14,13 @@ def json_object_lines(
     where: Callable[[int], str],
     error: type[HazmatError],
     expected: str = "a JSON object",
+    invalid: str = "not valid JSON",
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """``(line number, object)`` for every non-blank line, numbered from 1.
 
     A line that is not JSON, or not a JSON object, raises ``error`` with ``where(line number)`` first:
-    ``"<where>: not valid JSON: <reason> (column <c>)"`` or ``"<where>: expected <expected>, got <type>"``.
+    ``"<where>: <invalid>: <reason> (column <c>)"`` or ``"<where>: expected <expected>, got <type>"``; bytes
+    that are not UTF-8 say so with the byte offset.
     """
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -28,7 +30,7 @@ def json_object_lines(
         except UnicodeDecodeError as e:
             raise error(f"{where(n)}: invalid UTF-8 at byte {e.start}; re-save the file as UTF-8") from None
         except json.JSONDecodeError as e:
-            raise error(f"{where(n)}: not valid JSON: {e.msg} (column {e.colno})") from None
+            raise error(f"{where(n)}: {invalid}: {e.msg} (column {e.colno})") from None
         if not isinstance(obj, dict):
             raise error(f"{where(n)}: expected {expected}, got {type(obj).__name__}")
         yield n, obj

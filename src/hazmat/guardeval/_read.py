@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._jsonl import json_object_lines
 from ..errors import InputError
 
 
@@ -64,17 +65,8 @@ def read_rows(path: str | Path) -> list[Row]:
 
 
 def _read_jsonl(path: Path, raw: bytes) -> Iterator[Row]:
-    for n, line in enumerate(raw.split(b"\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except UnicodeDecodeError as e:
-            raise InputError(f"{path}:{n}: invalid UTF-8 at byte {e.start}; re-save the file as UTF-8") from None
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{n}: malformed JSON: {e.msg} (column {e.colno})") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{path}:{n}: expected a JSON object, got {type(obj).__name__}")
+    # the same wording as `hazmat moderate`'s bad-line reports
+    for n, obj in json_object_lines(raw.split(b"\n"), lambda n: f"{path}:{n}", InputError, invalid="malformed JSON"):
         yield Row(n, f"{path}:{n}", obj)
 
 
