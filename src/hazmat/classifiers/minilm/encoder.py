@@ -65,6 +65,13 @@ class MiniLMEncoder:
     ``max_length`` is the window in tokens (special tokens included); consecutive windows share
     ``overlap`` tokens. Chunks are sorted by length and batched under ``max_batch_tokens`` padded
     tokens, which bounds memory on long inputs.
+
+    A graph whose metadata says it is not batch-invariant (``hazmat.batch_invariant = false``: dynamic int8
+    quantisation scales activations by the range of the whole call, like the shipped graph) runs one window
+    per call, so a text's embedding never depends on what it is batched with. Those windows then run side by
+    side on ``threads`` workers, one core each (a second, single-threaded session made on first use), which
+    is faster on small CPUs than splitting one small window across cores; a lone window runs on the main
+    session with all its threads. ``threads`` defaults to ``HAZMAT_THREADS`` or the number of CPUs.
     """
 
     def __init__(
