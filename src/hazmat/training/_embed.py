@@ -19,10 +19,9 @@ def text_key(text: str) -> str:
 
 
 def encoder_fingerprint(encoder: MiniLMEncoder) -> str:
-    """Identity of what an embedding depends on: the graph's bytes and the windowing settings."""
-    h = hashlib.sha256(encoder.model_path.read_bytes())
-    h.update(f"{encoder.max_length}/{encoder.overlap}/{encoder.long_window}".encode())
-    return h.hexdigest()
+    """Identity of what an embedding depends on: the graph (its sha256) and the windowing settings."""
+    settings = f"{encoder.sha256()}/{encoder.max_length}/{encoder.overlap}/{encoder.long_window}"
+    return hashlib.sha256(settings.encode()).hexdigest()
 
 
 class EmbeddingCache:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-BATCH_INVARIANT_KEY = "hazmat.batch_invariant"
+from ..classifiers.minilm.encoder import BATCH_INVARIANT_KEY
 
 
 @dataclass(frozen=True)

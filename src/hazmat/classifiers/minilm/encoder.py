@@ -28,8 +28,7 @@ ARTEFACTS = Path(__file__).parent / "artefacts"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
 DIM = 384
-
-
+# graph metadata: "false" when a window's embedding depends on what it is batched with (dynamic int8)
 BATCH_INVARIANT_KEY = "hazmat.batch_invariant"
 
 
@@ -100,21 +99,16 @@ class MiniLMEncoder:
         self.tokenizer = Tokenizer.from_file(str(tok_path))
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
-        opts = ort.SessionOptions()
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # The arena keeps the largest batch's buffers for reuse (faster, and bounded by max_batch_tokens);
-        # memory patterns are cached per input shape, and our shapes vary, so they only grow memory.
-        opts.enable_mem_pattern = False
         self.threads = threads or int(os.environ.get("HAZMAT_THREADS", "0")) or (os.cpu_count() or 1)
-        opts.intra_op_num_threads = self.threads
-        self._options = opts
+        self.model_path = model_path
         try:
-            self.session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+            self.session = self._session(self.threads)
         except Exception as e:  # onnxruntime raises its own exception types (InvalidProtobuf, Fail, ...)
             first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
             raise ModelArtefactError(f"cannot load the encoder graph {model_path}: {first}") from None
-        outputs = [o.name for o in self.session.get_outputs()]
-        if not outputs or not {"input_ids", "attention_mask"} <= {i.name for i in self.session.get_inputs()}:
+        self._inputs = {i.name for i in self.session.get_inputs()}
+        outputs = self.session.get_outputs()
+        if not outputs or not {"input_ids", "attention_mask"} <= self._inputs:
             raise ModelArtefactError(f"{model_path} is not a BERT-style encoder graph (needs inputs input_ids and "
                                      f"attention_mask and a last_hidden_state output)")
         self._single_threaded: ort.InferenceSession | None = None
@@ -122,14 +116,21 @@ class MiniLMEncoder:
         self._pool_pid = 0
         self._sha256: str | None = None
         self._lock = threading.Lock()
-        self._inputs = {i.name for i in self.session.get_inputs()}
-        self.model_path = model_path
-        width = self.session.get_outputs()[0].shape[-1]
+        width = outputs[0].shape[-1]
         self.dim = width if isinstance(width, int) else DIM
         meta = self.session.get_modelmeta().custom_metadata_map
         self.batch_invariant = meta.get(BATCH_INVARIANT_KEY, "true").lower() != "false"
         if not self.batch_invariant:
             self.max_batch_size = 1
+
+    def _session(self, threads: int) -> ort.InferenceSession:
+        opts = ort.SessionOptions()
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # The arena keeps the largest batch's buffers for reuse (faster, and bounded by max_batch_tokens);
+        # memory patterns are cached per input shape, and our shapes vary, so they only grow memory.
+        opts.enable_mem_pattern = False
+        opts.intra_op_num_threads = threads
+        return ort.InferenceSession(str(self.model_path), sess_options=opts, providers=["CPUExecutionProvider"])
 
     def sha256(self) -> str:
         """SHA-256 of the graph file (computed once), so a run records exactly which encoder judged it."""
@@ -187,12 +188,7 @@ class MiniLMEncoder:
         with self._lock:
             # threads do not survive fork(): a child process makes its own pool (and session)
             if self._single_threaded is None or self._workers is None or self._pool_pid != os.getpid():
-                opts = ort.SessionOptions()
-                opts.graph_optimization_level = self._options.graph_optimization_level
-                opts.enable_mem_pattern = False
-                opts.intra_op_num_threads = 1
-                self._single_threaded = ort.InferenceSession(str(self.model_path), sess_options=opts,
-                                                             providers=["CPUExecutionProvider"])
+                self._single_threaded = self._session(1)
                 self._workers = ThreadPoolExecutor(self.threads, thread_name_prefix="hazmat-encoder")
                 self._pool_pid = os.getpid()
             return self._single_threaded, self._workers
