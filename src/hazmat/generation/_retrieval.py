@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .._jsonl import json_object_lines
+from .._textfiles import json_object_lines, read_utf8
 from ..errors import InputError
 
 SUFFIXES = (".txt", ".md", ".jsonl")
@@ -86,18 +86,9 @@ def _files(path: Path) -> list[Path]:
     return files
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not valid UTF-8 (byte {e.start}); save the document as UTF-8") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
-
-
 def _documents(path: Path, root: Path) -> Iterable[tuple[str, str]]:
     name = str(path.relative_to(root)) if path != root else path.name
-    text = _read(path)
+    text = read_utf8(path, InputError)
     if path.suffix.lower() != ".jsonl":
         yield name, text
         return

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._jsonl import json_object_lines
+from .._textfiles import json_object_lines
 from ..errors import InputError
 
 

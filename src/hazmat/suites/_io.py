@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._jsonl import json_object_lines
+from .._textfiles import json_object_lines, read_utf8
 from ..errors import SuiteError
 from ..taxonomy import Taxonomy
 from ..types import Conversation, Sample
@@ -67,12 +67,7 @@ def check_path(path: str | Path, *, folder_ok: bool = False) -> Path:
 
 def read_text(path: Path) -> str:
     """The file's text, decoded as UTF-8 with or without a BOM; SuiteError if unreadable."""
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise SuiteError(f"{path.name}: not valid UTF-8 (byte {e.start}); save the file as UTF-8") from None
-    except OSError as e:
-        raise SuiteError(f"cannot read {path}: {e.strerror or e}") from None
+    return read_utf8(path, SuiteError, label=path.name)
 
 
 def read_csv(path: Path, required: Sequence[str | tuple[str, ...]] = ()) -> list[Record]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._jsonl import json_object_lines
+from .._textfiles import json_object_lines, read_utf8
 from ..errors import HazmatError, InputError, ModelError
 from ..types import Conversation, Sample
 from ._meaning import MeaningCheck, MeaningResult, acheck_mutation
@@ -52,10 +52,7 @@ class MutationFailure:
 def _read_text(path: Path) -> str:
     if not path.is_file():
         raise InputError(f"input file {path} does not exist")
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not valid UTF-8 (byte {e.start}); save it as UTF-8") from None
+    return read_utf8(path, InputError)
 
 
 def _sample(where: str, obj: dict[str, Any], default_id: str) -> Sample:

@@ -1,12 +1,25 @@
-"""Reading JSON-lines text: one object per non-blank line, with errors that name the line."""
+"""Reading users' text files: UTF-8 text, and JSON lines with one object per non-blank line; every error is the
+caller's error type and names the file (and line)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from .errors import HazmatError
+
+
+def read_utf8(path: Path, error: type[HazmatError], label: str | None = None) -> str:
+    """The file's text, decoded as UTF-8 with or without a BOM; ``error`` naming ``label`` (default: the path)
+    when it is not UTF-8 or cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise error(f"{label or path}: not valid UTF-8 (byte {e.start}); save the file as UTF-8") from None
+    except OSError as e:
+        raise error(f"cannot read {path}: {e.strerror or e}") from None
 
 
 def json_object_lines(

@@ -1,10 +1,12 @@
-"""The shared JSON-lines reader: objects with their line numbers, and errors that name the line."""
+"""Reading users' text files: UTF-8 text and JSON-lines objects; errors name the file and line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from hazmat._jsonl import json_object_lines
+from hazmat._textfiles import json_object_lines, read_utf8
 from hazmat.errors import InputError, SuiteError
 
 
@@ -32,3 +34,15 @@ def test_a_bad_line_raises_the_callers_error_naming_the_line(lines: list[str | b
 def test_the_expected_shape_is_the_callers_words() -> None:
     with pytest.raises(InputError, match="expected a JSON object with 'text', got str"):
         list(json_object_lines(['"just a string"'], where, InputError, expected="a JSON object with 'text'"))
+
+
+def test_read_utf8_strips_a_bom_and_names_the_file_when_it_is_not_utf8(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_bytes("\ufeffhéllo".encode())
+    assert read_utf8(good, InputError) == "héllo"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"ok\n\xff\xfe broken")
+    with pytest.raises(SuiteError, match=r"^bad\.csv: not valid UTF-8 \(byte 3\); save the file as UTF-8$"):
+        read_utf8(bad, SuiteError, label=bad.name)
+    with pytest.raises(InputError, match=r"^cannot read .*missing\.txt"):
+        read_utf8(tmp_path / "missing.txt", InputError)
