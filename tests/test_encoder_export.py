@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hazmat.classifiers.minilm.encoder import ARTEFACTS, MiniLMEncoder
+from hazmat.classifiers.minilm.encoder import ARTEFACTS, DISABLED_OPTIMIZERS, MiniLMEncoder
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -36,6 +36,29 @@ def test_shipped_encoder_is_our_int8_export_and_runs_one_window_per_call(shipped
     from hazmat.moderation import load_guard
 
     assert load_guard().describe()["encoder_sha256"] == hashlib.sha256(shipped.model_path.read_bytes()).hexdigest()
+
+
+def _ops_after_load(graph: Path, tmp_path: Path, disabled: list[str]) -> set[str]:
+    """The operators onnxruntime actually runs for ``graph``, after its own load-time fusions."""
+    import onnx
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+    opts.optimized_model_filepath = str(tmp_path / "loaded.onnx")
+    ort.InferenceSession(str(graph), sess_options=opts, providers=["CPUExecutionProvider"],
+                         disabled_optimizers=disabled)
+    return {n.op_type for n in onnx.load(str(tmp_path / "loaded.onnx")).graph.node}
+
+
+def test_the_encoder_runs_residuals_as_add_and_layer_norm_not_the_slow_fused_kernel(tmp_path: Path) -> None:
+    pytest.importorskip("onnx")
+    graph = ARTEFACTS / "encoder.onnx"
+    ops = _ops_after_load(graph, tmp_path, DISABLED_OPTIMIZERS)
+    assert "LayerNormalization" in ops and "SkipLayerNormalization" not in ops
+    assert {"QAttention", "DynamicQuantizeMatMul"} <= ops  # the integer kernels are still used
+    # without the session option onnxruntime would fuse them back into SkipLayerNormalization
+    assert "SkipLayerNormalization" in _ops_after_load(graph, tmp_path, [])
 
 
 def test_a_texts_embedding_does_not_depend_on_what_it_is_batched_with(shipped: MiniLMEncoder) -> None:
@@ -76,6 +99,7 @@ def test_train_encoder_exports_a_fused_int8_graph_that_matches_torch(tmp_path: P
     assert report.fused["Attention"] == 2 and report.size_bytes == (tmp_path / "enc.onnx").stat().st_size
     ops = {n.op_type for n in onnx.load(str(tmp_path / "enc.onnx")).graph.node}
     assert {"QAttention", "DynamicQuantizeLinear"} <= ops or "DynamicQuantizeMatMul" in ops or "MatMulInteger" in ops
+    assert "LayerNormalization" in ops and "SkipLayerNormalization" not in ops
     again = export_encoder(tmp_path / "enc2.onnx", str(src))
     assert again.sha256 == report.sha256  # reproducible byte for byte
 

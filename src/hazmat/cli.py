@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -243,11 +242,7 @@ _register_personas(app)
 
 
 def main() -> None:
-    """Console-script entry point."""
-    # numpy's BLAS threads spin beside onnxruntime's own pool and took 15-20 % of `hazmat moderate`'s
-    # throughput on 2 cores (BENCHMARKS.md); the CLI's heavy work runs in onnxruntime, so numpy gets one
-    # thread. Set before numpy is first imported (inside the commands); a user's own setting wins.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    """Run the command line (the console script, :mod:`hazmat._console`, sets the process up first)."""
     app()
 
 

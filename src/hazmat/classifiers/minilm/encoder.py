@@ -30,6 +30,9 @@ CLS_ID, SEP_ID, PAD_ID = 101, 102, 0
 DIM = 384
 # graph metadata: "false" when a window's embedding depends on what it is batched with (dynamic int8)
 BATCH_INVARIANT_KEY = "hazmat.batch_invariant"
+# onnxruntime's CPU SkipLayerNormalization is ~4x slower than the Add + LayerNormalization it replaces, so
+# the exported graph keeps them apart and the session must not fuse them back (hazmat.training._export)
+DISABLED_OPTIMIZERS = ["SkipLayerNormFusion"]
 
 
 def default_onnx_path() -> Path:
@@ -130,7 +133,8 @@ class MiniLMEncoder:
         # memory patterns are cached per input shape, and our shapes vary, so they only grow memory.
         opts.enable_mem_pattern = False
         opts.intra_op_num_threads = threads
-        return ort.InferenceSession(str(self.model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        return ort.InferenceSession(str(self.model_path), sess_options=opts, providers=["CPUExecutionProvider"],
+                                    disabled_optimizers=DISABLED_OPTIMIZERS)
 
     def sha256(self) -> str:
         """SHA-256 of the graph file (computed once), so a run records exactly which encoder judged it."""
