@@ -129,6 +129,89 @@ def test_run_judges_with_the_default_guard_and_reruns_send_nothing(tmp_path: Pat
     assert len(rows) == 15 and all("hazmat-minilm" in r["verdicts"] for r in rows)
 
 
+def _stored_verdicts(store: Path) -> dict[str, dict[str, object]]:
+    con = sqlite3.connect(store)
+    try:
+        return {sid: json.loads(v) for sid, v in con.execute("SELECT sample_id, verdict FROM verdicts")}
+    finally:
+        con.close()
+
+
+def test_a_judge_that_changed_since_a_run_began_is_reported_and_rejudge_redoes_its_verdicts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hazmat.classifiers.minilm.guard import MiniLMGuard
+    from hazmat.engine import RunStore
+
+    data = tmp_path / "sst.csv"
+    write_sst(data, 6)
+    store_path = tmp_path / "run" / "store.sqlite"
+    with FakeOpenAIServer() as server:
+        EvalRunner(_config(data, server.url, tmp_path), tmp_path / "run", progress=False).run()
+        first = _stored_verdicts(store_path)
+        # mark the stored verdicts, to see which ones a rerun replaces
+        con = sqlite3.connect(store_path)
+        with con:
+            for sid, v in first.items():
+                con.execute("UPDATE verdicts SET verdict = ? WHERE sample_id = ?",
+                            (json.dumps({**v, "extra": {"marker": True}}), sid))
+        con.close()
+        # the same rerun with the same judge: nothing to report, nothing judged again
+        same = EvalRunner(_config(data, server.url, tmp_path), tmp_path / "run", progress=False).run()
+        assert same["judged"] == 0 and "judges_changed" not in same
+
+        # a new guard (another encoder graph) under the same judge name
+        original = MiniLMGuard.describe
+        monkeypatch.setattr(MiniLMGuard, "describe", lambda self: {**original(self), "encoder_sha256": "0" * 64})
+        kept = EvalRunner(_config(data, server.url, tmp_path), tmp_path / "run", progress=False).run()
+        assert kept["judged"] == 0
+        assert kept["judges_changed"] == {"hazmat-minilm": {"verdicts": 6, "changed": ["model.encoder_sha256"]}}
+        assert all(v["extra"] == {"marker": True} for v in _stored_verdicts(store_path).values())
+        store = RunStore(store_path)
+        (old,) = store.get_meta("judge_history")
+        assert old["judge"] == "hazmat-minilm" and old["verdicts"] == 6
+        assert old["description"]["model"]["encoder_sha256"] != "0" * 64
+        assert store.get_meta("judges")["hazmat-minilm"]["model"]["encoder_sha256"] == "0" * 64
+        store.close()
+
+        with pytest.raises(RunError, match="--rejudge nope: not a judge of this run"):
+            EvalRunner(_config(data, server.url, tmp_path, rejudge=["nope"]), tmp_path / "run", progress=False).run()
+        redo = EvalRunner(_config(data, server.url, tmp_path, rejudge=["hazmat-minilm"]), tmp_path / "run",
+                          progress=False).run()
+        assert server.total == 6  # answers are kept: only the judge ran again
+    assert redo["rejudged"] == {"hazmat-minilm": 6} and redo["judged"] == 6
+    again = _stored_verdicts(store_path)
+    assert set(again) == set(first) and not any("marker" in v["extra"] for v in again.values())
+    assert {sid: v["flagged"] for sid, v in again.items()} == {sid: v["flagged"] for sid, v in first.items()}
+
+
+def test_the_eval_command_warns_of_a_changed_judge_and_rejudges_on_request(tmp_path: Path) -> None:
+    data = tmp_path / "sst.csv"
+    write_sst(data, 4)
+    run_dir = tmp_path / "run"
+    with FakeOpenAIServer() as server:
+        cmd = [HAZMAT, "eval", "--suite", "sst", "--data", str(data), "--model", "openai/test-model",
+               "--base-url", server.url, "--run-dir", str(run_dir), "--no-cache", "--no-progress"]
+        env = {**os.environ, "OPENAI_API_KEY": "k"}
+        assert subprocess.run(cmd, env=env, capture_output=True, timeout=300).returncode == 0
+        # the store as an older guard left it: its verdicts made with another encoder graph
+        con = sqlite3.connect(run_dir / "store.sqlite")
+        with con:
+            (raw,) = con.execute("SELECT value FROM meta WHERE key = 'judges'").fetchone()
+            judges = json.loads(raw)
+            judges["hazmat-minilm"]["model"]["encoder_sha256"] = "1" * 64
+            con.execute("UPDATE meta SET value = ? WHERE key = 'judges'", (json.dumps(judges),))
+        con.close()
+        rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+        assert rerun.returncode == 0, rerun.stderr
+        assert ("warning: judge hazmat-minilm has changed since it made the 4 verdicts stored in" in rerun.stderr
+                and "differs in: model.encoder_sha256" in rerun.stderr and "--rejudge hazmat-minilm" in rerun.stderr)
+        redo = subprocess.run([*cmd, "--rejudge", "all"], env=env, capture_output=True, text=True, timeout=300)
+        assert redo.returncode == 0, redo.stderr
+        assert "--rejudge hazmat-minilm: its 4 stored verdicts were dropped" in redo.stderr
+        assert "4 judged" in redo.stdout and "warning: judge" not in redo.stderr
+        assert server.total == 4
+
+
 def test_failed_requests_are_stored_unassessed_and_retried_on_rerun(tmp_path: Path) -> None:
     data = tmp_path / "sst.csv"
     prompts = write_sst(data, 6)

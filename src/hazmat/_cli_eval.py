@@ -162,6 +162,7 @@ def eval_cmd(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print requests, a token and a cost estimate; send nothing.")] = False,
     prices: Annotated[Path | None, typer.Option(help="YAML/JSON price table extending the built-in one (USD per Mtok).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    rejudge: Annotated[list[str] | None, typer.Option("--rejudge", help="Drop this judge's stored verdicts and judge those answers again (`all`: every judge); for a judge that changed since a run began. Repeatable.")] = None,
 ) -> None:
     """Run safety benchmarks against models, judge the answers, and write results and a summary."""
     from .evaluation import EvalConfig, EvalRunner, SuiteData, summarize, write_results, write_summary
@@ -181,6 +182,7 @@ def eval_cmd(
         mutations=_mutations(mutation), mutator_model=mutator_model,
         meaning_check=meaning_check, meaning_threshold=meaning_threshold,
         mutator_options={"base_url": mutator_base_url or base_url, "timeout": timeout},
+        rejudge=list(rejudge or []),
     )
     runner = EvalRunner(config, run_dir, progress=progress)
     if dry_run:
@@ -219,6 +221,16 @@ def eval_cmd(
     failed = counters.get("failed", 0)
     typer.echo(f"\n{counters['generated']} answers generated, {failed} failed, {counters['judged']} judged in "
                f"{time.time() - t0:.1f} s; results: {run_dir / 'results.jsonl'}, summary: {run_dir / 'summary.json'}")
+    for spec, n in counters.get("rejudged", {}).items():
+        if n:
+            typer.echo(f"--rejudge {spec}: its {n} stored verdicts were dropped and the answers judged again",
+                       err=True)
+    for spec, change in counters.get("judges_changed", {}).items():
+        fields = ", ".join(change["changed"][:6]) + (", ..." if len(change["changed"]) > 6 else "")
+        typer.echo(f"warning: judge {spec} has changed since it made the {change['verdicts']} verdicts stored in "
+                   f"{run_dir} (differs in: {fields}); they were kept and the summary mixes both. Rerun with "
+                   f"--rejudge {spec} to judge every answer with the current judge (the previous one is recorded "
+                   "under judge_history in the store)", err=True)
     if counters.get("judge_errors"):
         typer.echo(f"warning: {counters['judge_errors']} judgments failed: {counters['judge_error_messages'][:3]}; "
                    "rerun to retry them", err=True)

@@ -182,6 +182,16 @@ class RunStore:
                 [(s, sid, m, j, _dumps(v), now) for s, sid, m, j, v in rows],
             )
 
+    def delete_verdicts(self, judge: str) -> int:
+        """Delete every stored verdict of ``judge`` (so a rerun judges those answers again); returns how many."""
+        with self.db:
+            return self.db.execute("DELETE FROM verdicts WHERE judge = ?", (judge,)).rowcount
+
+    def count_verdicts(self, judge: str) -> int:
+        """How many verdicts of ``judge`` are stored."""
+        n: int = self.db.execute("SELECT COUNT(*) FROM verdicts WHERE judge = ?", (judge,)).fetchone()[0]
+        return n
+
     def judged(self, judge: str) -> set[tuple[str, str, str]]:
         """(suite, sample_id, model) triples this judge already judged (unassessed ones included)."""
         rows = self.db.execute("SELECT suite, sample_id, model FROM verdicts WHERE judge = ?", (judge,))

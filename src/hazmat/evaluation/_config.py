@@ -72,6 +72,9 @@ class EvalConfig:
     mutator_options: dict[str, Any] = field(default_factory=dict)
     meaning_check: str = "embedding"
     meaning_threshold: float | None = None
+    # judges whose stored verdicts are dropped and made again by the current judge (``all``: every judge);
+    # like the engine limits, not part of the run's identity
+    rejudge: list[str] = field(default_factory=list)
 
     def identity(self) -> dict[str, Any]:
         """The part of the config that must match for a rerun to resume the same run."""

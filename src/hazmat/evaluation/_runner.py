@@ -90,6 +90,16 @@ class Progress:
             self.bar.close()
 
 
+def changed_fields(before: Any, now: Any, prefix: str = "") -> list[str]:
+    """Dotted paths of the values that differ between two JSON-like descriptions (``model.encoder_sha256``)."""
+    if isinstance(before, dict) and isinstance(now, dict):
+        out: list[str] = []
+        for key in sorted(set(before) | set(now), key=str):
+            out += changed_fields(before.get(key), now.get(key), f"{prefix}{key}.")
+        return out
+    return [] if before == now else [prefix.rstrip(".") or "(whole description)"]
+
+
 class EvalRunner:
     """One run directory: opens (or resumes) its store and runs what is missing."""
 
@@ -139,6 +149,37 @@ class EvalRunner:
             raise RunError(f"{self.run_dir} holds a different run (differs in: {', '.join(diff)}); "
                            "rerun with the same options to resume, or use a new --run-dir")
         return store
+
+    def _reconcile_judges(self, store: RunStore, judges: dict[str, Judge]) -> dict[str, Any]:
+        """Compare each judge with the one that made its stored verdicts (a resumed run).
+
+        ``--rejudge`` deletes a judge's stored verdicts so the current judge makes them again. Otherwise the
+        verdicts of a judge that has changed since (a new guard version or encoder, another judge prompt or
+        model) are kept, the judge that made them is appended to the store's ``judge_history``, and the
+        change is reported, so a run never silently mixes two judges under one name.
+        """
+        unknown = sorted(set(self.config.rejudge) - set(judges) - {"all"})
+        if unknown:
+            raise RunError(f"--rejudge {', '.join(unknown)}: not a judge of this run (its judges: "
+                           f"{', '.join(judges) or 'none'})")
+        previous: dict[str, Any] = store.get_meta("judges") or {}
+        notes: dict[str, Any] = {}
+        history: list[dict[str, Any]] = store.get_meta("judge_history") or []
+        for spec, judge in judges.items():
+            if spec in self.config.rejudge or "all" in self.config.rejudge:
+                notes.setdefault("rejudged", {})[spec] = store.delete_verdicts(spec)
+                continue
+            before, now = previous.get(spec), judge.describe()
+            if before is None or before == now:
+                continue
+            n = store.count_verdicts(spec)
+            if n:
+                changed = changed_fields(before, now)
+                history.append({"judge": spec, "description": before, "verdicts": n, "replaced_at": time.time()})
+                notes.setdefault("judges_changed", {})[spec] = {"verdicts": n, "changed": changed}
+        if "judges_changed" in notes:
+            store.set_meta("judge_history", history)
+        return notes
 
     def store_samples(self, store: RunStore) -> None:
         """Store the run's samples (a rerun keeps those already there)."""
@@ -202,11 +243,13 @@ class EvalRunner:
             mutation_counters = await self._prepare_samples(mutator_model, judge_model)
             self.store_samples(store)
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
+            judge_notes = self._reconcile_judges(store, judges)
             store.set_meta("judges", {s: j.describe() for s, j in judges.items()})
             if self.mutator_model is not None:
                 store.set_meta("mutator", self.mutator_model.describe())
             counters = await self._execute(store, callers, judges)
             counters.update(mutation_counters)
+            counters.update(judge_notes)
         finally:
             for caller in callers.values():
                 await caller.model.aclose()
