@@ -10,10 +10,14 @@ and then the latency of ONE client alone (no queueing: the service time of a sin
 invocation, one after the other, so they share the machine's state.
 
 The client runs on the same machine as the server, so it takes CPU from it: the numbers are a lower bound
-for what a server with its cores to itself would do.
+for what a server with its cores to itself would do. ``--client httpx`` (the default) is what a Python user
+of the service runs; ``--client raw`` is a minimal HTTP/1.1 keep-alive client on asyncio streams (one
+connection per client, pre-encoded requests, the same response check) that leaves more of the machine to the
+server, like a load generator written in C would. The client process's own CPU share is reported too.
 
     python benchmarks/bench_serve.py [--seconds 60] [--clients 16] [--max-batch 32] [--max-wait-ms 5]
-                                     [--batch-concurrency 1] [--guard-threads 0] [--json OUT]
+                                     [--batch-concurrency 1] [--guard-threads 0] [--client httpx|raw]
+                                     [--json OUT]
 
 With N closed-loop clients, Little's law ties the numbers together: mean latency = N / throughput. So
 p99 < 50 ms at 16 clients needs well over 320 requests/s; a guard that does fewer short texts/s on the
@@ -124,6 +128,42 @@ async def load(url: str, clients: int, seconds: float, words: int, seed: int) ->
     return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
 
 
+async def load_raw(url: str, clients: int, seconds: float, words: int, seed: int) -> dict[str, Any]:
+    """Like :func:`load`, with one bare HTTP/1.1 keep-alive connection per client instead of httpx."""
+    host, port = url.removeprefix("http://").split(":")
+    latencies: list[float] = []
+    errors: list[str] = []
+    stop_at = time.perf_counter() + seconds
+
+    async def one_client(i: int) -> None:
+        rng = random.Random(seed * 1000 + i)
+        reader, writer = await asyncio.open_connection(host, int(port))
+        try:
+            while time.perf_counter() < stop_at:
+                body = json.dumps({"model": "omni-moderation-latest", "input": short_text(rng, words)}).encode()
+                request = (f"POST /v1/moderations HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json"
+                           f"\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+                t0 = time.perf_counter()
+                try:
+                    writer.write(request)
+                    head = await reader.readuntil(b"\r\n\r\n")
+                    status = int(head.split(b" ", 2)[1])
+                    length = int(re.search(rb"(?im)^content-length:\s*(\d+)", head).group(1))  # type: ignore[union-attr]
+                    payload = await reader.readexactly(length)
+                except (OSError, asyncio.IncompleteReadError, ValueError, AttributeError) as e:
+                    errors.append(type(e).__name__)
+                    return
+                if status != 200 or len(json.loads(payload)["results"]) != 1:
+                    errors.append(f"HTTP {status}")
+                latencies.append((time.perf_counter() - t0) * 1000)
+        finally:
+            writer.close()
+
+    t_start = time.perf_counter()
+    await asyncio.gather(*(one_client(i) for i in range(clients)))
+    return {"latencies": latencies, "errors": errors, "elapsed": time.perf_counter() - t_start}
+
+
 def batch_histogram(url: str) -> dict[str, float]:
     """Cumulative counts of the server's batch-size histogram, plus count and sum."""
     text = httpx.get(f"{url}/metrics", timeout=5).text
@@ -153,14 +193,17 @@ def run_mode(batching: bool, args: argparse.Namespace, workdir: Path) -> dict[st
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     proc = start_server(batching, args, port, workdir)
+    drive = load_raw if args.client == "raw" else load
     try:
-        asyncio.run(load(url, args.clients, args.warmup, args.words, seed=99))  # warm-up, not counted
+        asyncio.run(drive(url, args.clients, args.warmup, args.words, seed=99))  # warm-up, not counted
         before = batch_histogram(url)
         cpu0 = cpu_seconds(proc.pid)
-        res = asyncio.run(load(url, args.clients, args.seconds, args.words, seed=1))
+        client0 = time.process_time()
+        res = asyncio.run(drive(url, args.clients, args.seconds, args.words, seed=1))
+        client_cpu = time.process_time() - client0
         cpu1 = cpu_seconds(proc.pid)
         after = batch_histogram(url)
-        light = asyncio.run(load(url, 1, args.light_seconds, args.words, seed=7)) if args.light_seconds > 0 else None
+        light = asyncio.run(drive(url, 1, args.light_seconds, args.words, seed=7)) if args.light_seconds > 0 else None
     finally:
         stop_server(proc)
     lat = res["latencies"]
@@ -183,6 +226,7 @@ def run_mode(batching: bool, args: argparse.Namespace, workdir: Path) -> dict[st
         # the server's own CPU per request: the efficiency of the mode, whatever share of the machine it got
         "server_cpu_ms_per_req": round(1000 * cpu / len(lat), 2) if cpu is not None and lat else None,
         "server_cpu_util": round(cpu / res["elapsed"], 2) if cpu is not None else None,
+        "client_cpu_util": round(client_cpu / res["elapsed"], 2),
         "error_kinds": sorted(set(res["errors"]))[:5],
         "guard_calls": int(batches),
         "mean_batch": round(inputs / batches, 2) if batches else None,
@@ -207,6 +251,8 @@ def main() -> None:
     ap.add_argument("--light-seconds", type=float, default=5.0,
                     help="afterwards, latency with ONE client for this long (0: skip)")
     ap.add_argument("--modes", default="batched,unbatched", help="comma-separated: batched, unbatched")
+    ap.add_argument("--client", choices=("httpx", "raw"), default="httpx",
+                    help="httpx.AsyncClient, or a bare asyncio HTTP/1.1 client that takes less of the machine")
     ap.add_argument("--json", type=Path, default=None, help="also write the results to this file")
     args = ap.parse_args()
 
@@ -222,7 +268,8 @@ def main() -> None:
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         "settings": {"seconds": args.seconds, "clients": args.clients, "words": args.words, "guard": args.guard,
                      "max_batch": args.max_batch, "max_wait_ms": args.max_wait_ms,
-                     "batch_concurrency": args.batch_concurrency, "guard_threads": args.guard_threads or "all"},
+                     "batch_concurrency": args.batch_concurrency, "guard_threads": args.guard_threads or "all",
+                     "client": args.client},
         "results": results,
     }
     summary["load_average_after"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
@@ -235,7 +282,7 @@ def main() -> None:
                               "zero_errors": b["errors"] == 0 and u["errors"] == 0}
 
     cols = ["mode", "requests", "rps", "p50_ms", "p90_ms", "p99_ms", "max_ms", "errors", "guard_calls", "mean_batch",
-            "server_cpu_ms_per_req", "server_cpu_util", "1-client p50/p99"]
+            "server_cpu_ms_per_req", "server_cpu_util", "client_cpu_util", "1-client p50/p99"]
     rows = [[str(r[c]) for c in cols[:-1]]
             + [f"{r['one_client']['p50_ms']}/{r['one_client']['p99_ms']}" if r["one_client"] else "-"]
             for r in results]

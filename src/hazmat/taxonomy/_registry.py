@@ -43,7 +43,9 @@ def check_hub_links(tax: Taxonomy, hub: Taxonomy) -> None:
             )
 
 
+@cache
 def _aliases() -> dict[str, str]:
+    # built once, like the built-ins it indexes: the service looks a taxonomy up for every request
     out: dict[str, str] = {}
     for tax in builtin_taxonomies().values():
         for name in (tax.id, *tax.aliases):
