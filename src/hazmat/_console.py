@@ -12,8 +12,9 @@ import os
 
 
 def configure_process() -> None:
-    """One BLAS thread for numpy unless the user set ``OPENBLAS_NUM_THREADS`` themselves."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    """One BLAS thread for numpy (OpenBLAS or MKL) unless the user set the variable themselves."""
+    for var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
 
 
 def main() -> None:

@@ -187,11 +187,6 @@ class RunStore:
         with self.db:
             return self.db.execute("DELETE FROM verdicts WHERE judge = ?", (judge,)).rowcount
 
-    def count_verdicts(self, judge: str) -> int:
-        """How many verdicts of ``judge`` are stored."""
-        n: int = self.db.execute("SELECT COUNT(*) FROM verdicts WHERE judge = ?", (judge,)).fetchone()[0]
-        return n
-
     def judged(self, judge: str) -> set[tuple[str, str, str]]:
         """(suite, sample_id, model) triples this judge already judged (unassessed ones included)."""
         rows = self.db.execute("SELECT suite, sample_id, model FROM verdicts WHERE judge = ?", (judge,))

@@ -150,29 +150,30 @@ class EvalRunner:
                            "rerun with the same options to resume, or use a new --run-dir")
         return store
 
-    def _reconcile_judges(self, store: RunStore, judges: dict[str, Judge]) -> dict[str, Any]:
-        """Compare each judge with the one that made its stored verdicts (a resumed run).
+    def _reconcile_judges(self, store: RunStore, described: dict[str, Any]) -> dict[str, Any]:
+        """Compare each judge (``described``: its description by spec) with the one that made its stored
+        verdicts (a resumed run).
 
         ``--rejudge`` deletes a judge's stored verdicts so the current judge makes them again. Otherwise the
         verdicts of a judge that has changed since (a new guard version or encoder, another judge prompt or
         model) are kept, the judge that made them is appended to the store's ``judge_history``, and the
         change is reported, so a run never silently mixes two judges under one name.
         """
-        unknown = sorted(set(self.config.rejudge) - set(judges) - {"all"})
+        unknown = sorted(set(self.config.rejudge) - set(described) - {"all"})
         if unknown:
             raise RunError(f"--rejudge {', '.join(unknown)}: not a judge of this run (its judges: "
-                           f"{', '.join(judges) or 'none'})")
+                           f"{', '.join(described) or 'none'})")
         previous: dict[str, Any] = store.get_meta("judges") or {}
         notes: dict[str, Any] = {}
         history: list[dict[str, Any]] = store.get_meta("judge_history") or []
-        for spec, judge in judges.items():
+        for spec, now in described.items():
             if spec in self.config.rejudge or "all" in self.config.rejudge:
                 notes.setdefault("rejudged", {})[spec] = store.delete_verdicts(spec)
                 continue
-            before, now = previous.get(spec), judge.describe()
+            before = previous.get(spec)
             if before is None or before == now:
                 continue
-            n = store.count_verdicts(spec)
+            n = len(store.judged(spec))
             if n:
                 changed = changed_fields(before, now)
                 history.append({"judge": spec, "description": before, "verdicts": n, "replaced_at": time.time()})
@@ -243,8 +244,9 @@ class EvalRunner:
             mutation_counters = await self._prepare_samples(mutator_model, judge_model)
             self.store_samples(store)
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
-            judge_notes = self._reconcile_judges(store, judges)
-            store.set_meta("judges", {s: j.describe() for s, j in judges.items()})
+            described = {s: j.describe() for s, j in judges.items()}
+            judge_notes = self._reconcile_judges(store, described)
+            store.set_meta("judges", described)
             if self.mutator_model is not None:
                 store.set_meta("mutator", self.mutator_model.describe())
             counters = await self._execute(store, callers, judges)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import logging
 import math
-import os
 import uuid
 from collections.abc import Sequence
 from contextlib import asynccontextmanager
@@ -371,8 +370,9 @@ def _single_threaded_blas() -> None:
     """
     import sys
 
-    for var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    from .._console import configure_process
+
+    configure_process()
     if "numpy" in sys.modules:
         log.debug("numpy was imported before the server started; its BLAS thread count is left as it is")
 
