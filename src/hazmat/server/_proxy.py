@@ -6,7 +6,8 @@ upstream key — the client's own ``Authorization`` is never forwarded), and che
 
 Non-streaming
     * Prompt check (``check_prompt``): the guard judges the conversation as sent (its last message, in
-      context). Flagged → upstream is not called; the answer is a normal ``chat.completion`` whose message
+      context; the default guard flags it when any user or system turn asks for harm). Flagged → upstream
+      is not called; the answer is a normal ``chat.completion`` whose message
       is ``refusal_message`` with ``finish_reason: "content_filter"``, zero usage, header
       ``x-hazmat-blocked: prompt``.
     * Response check (``check_response``): each choice's text is judged as the assistant turn after the

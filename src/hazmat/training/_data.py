@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..classifiers.minilm.heads import refusal_opening
 from ..errors import InputError
-from ._labels import hub_from_tags
+from ._labels import REFUSAL_MARKER, hub_from_tags, weak_refusal
 
 # sources (or sub-sources) held out as the dev split, chosen to test generalisation to unseen corpora
 DEV_SOURCES = frozenset({
     "strongreject", "jbb_attack_PAIR", "ethos", "convabuse", "arena_hard",
     "dices", "jbb_response_PAIR", "safedecoding_safe_responses", "coconot",
-    "refusal_direction_completions/gemma-2b-it", "ifeval",
+    "refusal_direction_completions/gemma-2b-it", "ifeval", "llm_self_defense", "chatgpt_refusals",
 })
 DEFAULT_CAP = 2500
 # policy-dependent coconot requests that are not unsafe under a harm policy (incomplete, unsupported, ...)
@@ -42,11 +43,14 @@ class Example:
     categories: frozenset[str] | None = None
     row_id: str = ""
     uncertain: frozenset[str] = frozenset()
+    # the user and system turns before a response (the prompt included), as the guard sees them
+    history: tuple[str, ...] = ()
+    held_out: bool = False  # a synthetic variant of a dev example (dev like its source)
 
     @property
     def dev(self) -> bool:
         """Whether the example belongs to the held-out dev split."""
-        return self.source in DEV_SOURCES
+        return self.held_out or self.source in DEV_SOURCES
 
 
 @dataclass
@@ -113,6 +117,8 @@ def _row_examples(row: dict[str, Any]) -> Iterator[Example]:
     if last.get("role") != "assistant":
         return
     prompt = next((str(m.get("content") or "") for m in reversed(msgs[:-1]) if m.get("role") == "user"), "")
+    history = tuple(str(m.get("content") or "") for m in msgs[:-1]
+                    if m.get("role") in ("user", "system") and str(m.get("content") or "").strip())
     refusal = labels.get("refusal")
     resp_harm = labels.get("response_harmful")
     if resp_harm is None and refusal is True:
@@ -121,14 +127,18 @@ def _row_examples(row: dict[str, Any]) -> Iterator[Example]:
         resp_harm = True
     if resp_harm is None and "llamaguard2:safe" in tags:
         resp_harm = False
-    if refusal is None and resp_harm is True and source.startswith("jbb_response"):
-        refusal = False  # a response judged harmful complied
+    if refusal is None:
+        refusal = weak_refusal(source, text, resp_harm)
+    if refusal is False and resp_harm and REFUSAL_MARKER.search(refusal_opening(text)):
+        # opens with a refusal, then complies (dual-persona jailbreaks, refuse-then-comply): XSTest counts that
+        # as a partial refusal, our rows as compliance; the refusal head, which reads the opening, learns neither
+        refusal = None
     if resp_harm is not None and prompt:
         yield Example("response", text, int(resp_harm), source, context=prompt,
                       categories=cats if resp_harm else frozenset(), row_id=rid,
-                      uncertain=unsure if resp_harm else frozenset())
+                      uncertain=unsure if resp_harm else frozenset(), history=history)
     if refusal is not None:
-        yield Example("refusal", text, int(refusal), source, context=prompt, row_id=rid)
+        yield Example("refusal", text, int(refusal), source, context=prompt, row_id=rid, history=history)
 
 
 def mixture_examples(examples: list[Example], n: int, seed: int = 0) -> list[Example]:

@@ -20,15 +20,24 @@ from numpy.typing import NDArray
 
 from .. import __version__
 from ..classifiers.minilm.encoder import ARTEFACTS, MiniLMEncoder
-from ..classifiers.minilm.heads import MLPHead, pair_features
-from ..metrics import binary_metrics
+from ..classifiers.minilm.heads import (
+    RESPONSE_FEATURES,
+    Combiner,
+    MLPHead,
+    pair_features,
+    refusal_opening,
+    response_features,
+)
+from ..metrics import best_f1_threshold, binary_metrics
 from ..taxonomy import hub_taxonomy
+from ._augment import refusal_variants, response_variants
 from ._data import DEV_SOURCES, Example, TrainingSet, load_training_set, mixture_examples
 from ._embed import EmbeddingCache
 from ._fit import FitConfig, calibrate, fit_mlp
 
 MIN_CATEGORY_POSITIVES = 25
-GUARD_VERSION = "1.0"
+GUARD_VERSION = "1.1"
+COMBINER_FOLDS = 5
 
 
 @dataclass
@@ -66,8 +75,21 @@ def _category_data(exs: list[Example], feats: NDArray[np.float32], cats: list[st
                     np.array([e.dev for e in exs]), [e.source for e in exs])
 
 
+def _by_source(sources: list[str], y: NDArray[np.float32], p: NDArray[np.float32], threshold: float
+               ) -> dict[str, dict[str, Any]]:
+    srcs = np.array(sources)
+    out = {}
+    for s in sorted(set(sources)):
+        m = srcs == s
+        pred = p[m] >= threshold
+        out[s] = {"rows": int(m.sum()), "positives": int(y[m].sum()),
+                  "accuracy": round(float((pred == (y[m] > 0)).mean()), 4), "flag_rate": round(float(pred.mean()), 4)}
+    return out
+
+
 def _fit_and_eval(name: str, feature: str, outputs: list[str], data: HeadData, cfg: FitConfig
-                  ) -> tuple[MLPHead, dict[str, Any]]:
+                  ) -> tuple[MLPHead, MLPHead, dict[str, Any]]:
+    """The shipped head (all data, stage 1's calibration), the stage-1 head (train split) and dev metrics."""
     tr, dv = ~data.dev, data.dev
     head = fit_mlp(name, feature, outputs, data.x[tr], data.y[tr], data.w[tr], cfg, mask=data.mask[tr])
     metrics: dict[str, Any] = {"train_rows": int(tr.sum()), "dev_rows": int(dv.sum())}
@@ -83,19 +105,44 @@ def _fit_and_eval(name: str, feature: str, outputs: list[str], data: HeadData, c
             per_output[out] = binary_metrics(yj, p[known, j], float(head.thresholds[j])).to_dict()
         metrics["dev"] = per_output
         if len(outputs) == 1:
-            srcs = np.array(data.sources)[dv]
-            by_source = {}
-            for s in sorted(set(srcs)):
-                m = srcs == s
-                yv, pv = data.y[dv][m, 0], p[m, 0]
-                pred = pv >= head.thresholds[0]
-                by_source[s] = {"rows": int(m.sum()), "positives": int(yv.sum()),
-                                "accuracy": round(float((pred == (yv > 0)).mean()), 4),
-                                "flag_rate": round(float(pred.mean()), 4)}
-            metrics["dev_by_source"] = by_source
+            dev_sources = [s for s, d in zip(data.sources, dv, strict=True) if d]
+            metrics["dev_by_source"] = _by_source(dev_sources, data.y[dv, 0], p[:, 0], float(head.thresholds[0]))
     full = fit_mlp(name, feature, outputs, data.x, data.y, data.w, cfg, mask=data.mask)
     full.platt_a, full.platt_b, full.thresholds = head.platt_a, head.platt_b, head.thresholds
-    return full, metrics
+    return full, head, metrics
+
+
+def _fit_combiner(feats: NDArray[np.float32], y: NDArray[np.float32], w: NDArray[np.float32],
+                  sources: list[str], folds: int = COMBINER_FOLDS, seed: int = 0) -> tuple[Combiner, dict[str, Any]]:
+    """Logistic regression over the stage-1 heads' scores of the dev responses (never seen by those heads).
+
+    Its dev metrics and its F1-optimal threshold come from ``folds``-fold cross-validation on the dev rows
+    (each row scored by a combiner fitted without it); the shipped combiner is then fitted on all of them.
+    The synthetic variants of dev rows (``augmented_*``) teach the weights; the threshold, an operating point
+    for real conversations, is chosen on the real dev rows only, and the metrics are reported for both.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    def fit(rows: NDArray[np.bool_]) -> Any:
+        lr = LogisticRegression(C=1.0, max_iter=1000, class_weight="balanced")
+        return lr.fit(feats[rows], y[rows], sample_weight=w[rows])
+
+    fold = np.random.default_rng(seed).integers(0, folds, len(y))
+    oof = np.zeros(len(y), dtype=np.float32)
+    for f in range(folds):
+        oof[fold == f] = fit(fold != f).predict_proba(feats[fold == f])[:, 1]
+    lr = fit(np.ones(len(y), dtype=bool))
+    real = np.array([not s.startswith("augmented_") for s in sources])
+    comb = Combiner(list(RESPONSE_FEATURES), lr.coef_[0].astype(np.float32), float(lr.intercept_[0]),
+                    best_f1_threshold(y[real], oof[real]))
+    metrics: dict[str, Any] = {
+        "fit_rows": len(y), "folds": folds,
+        "weights": dict(zip(RESPONSE_FEATURES, map(float, comb.weights), strict=True)),
+        "bias": comb.bias, "dev": {"harmful": binary_metrics(y[real], oof[real], comb.threshold).to_dict()},
+        "dev_with_variants": {"harmful": binary_metrics(y, oof, comb.threshold).to_dict()},
+        "dev_by_source": _by_source(sources, y, oof, comb.threshold),
+    }
+    return comb, metrics
 
 
 def train_guard(
@@ -117,7 +164,15 @@ def train_guard(
         f"({ts.skipped_noncommercial:,} non-commercial rows skipped)")
     encoder = MiniLMEncoder()
     cache = EmbeddingCache(cache_path or Path.home() / ".cache/hazmat/train-embeddings.npz", encoder, log=log)
-    texts = sorted({e.text for e in ts.examples} | {e.context for e in ts.examples if e.context})
+    # the same variants of dev examples stay in dev: the combiner learns the patterns from scores the heads
+    # give to answers they never saw
+    dev_variants = response_variants(ts.examples, n_each=300, seed=cfg.seed, dev=True)
+    ts.examples.extend(response_variants(ts.examples, seed=cfg.seed))
+    ts.examples.extend(dev_variants)
+    ts.examples.extend(refusal_variants(ts.examples, seed=cfg.seed))
+    texts = sorted({e.text for e in ts.examples} | {e.context for e in ts.examples if e.context}
+                   | {h for e in ts.examples for h in e.history}
+                   | {refusal_opening(e.text) or e.text for e in ts.examples if e.task in ("refusal", "response")})
     vecs = cache.embed(texts)
     index = {t: i for i, t in enumerate(texts)}
 
@@ -127,19 +182,42 @@ def train_guard(
     prompts, responses, refusals = ts.by_task("prompt"), ts.by_task("response"), ts.by_task("refusal")
     heads: dict[str, MLPHead] = {}
     metrics: dict[str, Any] = {}
+    stage1: dict[str, MLPHead] = {}
     log(f"prompt head: {len(prompts):,} examples")
-    heads["prompt"], metrics["prompt"] = _fit_and_eval(
+    heads["prompt"], stage1["prompt"], metrics["prompt"] = _fit_and_eval(
         "prompt", "text", ["harmful"], _binary(prompts, emb([e.text for e in prompts])), cfg)
+    pair_data: dict[str, HeadData] = {}
     for name, exs, out in (("response", responses, "harmful"), ("refusal", refusals, "refusal")):
         log(f"{name} head: {len(exs):,} examples")
-        feats = pair_features(emb([e.text for e in exs]), emb([e.context for e in exs]))
-        heads[name], metrics[name] = _fit_and_eval(name, "pair", [out], _binary(exs, feats), cfg)
-    cat_exs = [e for e in prompts + responses if e.categories is not None and (e.label == 0 or e.categories)]
+        # the refusal head reads the answer's opening, as the guard does
+        texts_read = [refusal_opening(e.text) or e.text if name == "refusal" else e.text for e in exs]
+        feats = pair_features(emb(texts_read), emb([e.context for e in exs]))
+        pair_data[name] = _binary(exs, feats)
+        heads[name], stage1[name], metrics[name] = _fit_and_eval(name, "pair", [out], pair_data[name], cfg)
+
+    # the combiner learns from the dev responses, which the stage-1 heads never saw: on their own training
+    # rows those heads are over-confident, so a combiner fitted there only learns to trust the response head
+    log("response combiner: fitted on the dev split, scored by cross-validation")
+    rd = pair_data["response"]
+    dev_exs = [e for e in responses if e.dev]
+    hist = sorted({h for e in dev_exs for h in e.history})
+    hist_p = dict(zip(hist, stage1["prompt"].predict_proba(emb(hist))[:, 0].tolist(), strict=True)) if hist else {}
+    comb_feats = response_features(
+        stage1["response"].predict_proba(rd.x[rd.dev])[:, 0],
+        np.array([max((hist_p[h] for h in e.history), default=0.0) for e in dev_exs], dtype=np.float32),
+        stage1["refusal"].predict_proba(pair_features(emb([refusal_opening(e.text) or e.text for e in dev_exs]),
+                                                      emb([e.context for e in dev_exs])))[:, 0],
+        stage1["prompt"].predict_proba(emb([e.text for e in dev_exs]))[:, 0],
+    )
+    combiner, metrics["response_combined"] = _fit_combiner(
+        comb_feats, rd.y[rd.dev, 0], rd.w[rd.dev], [e.source for e in dev_exs], seed=cfg.seed)
+    cat_exs = [e for e in prompts + responses if e.categories is not None and (e.label == 0 or e.categories)
+               and not e.source.startswith("augmented_")]
     counts = Counter(c for e in cat_exs if not e.dev for c in e.categories or ())
     hub = hub_taxonomy()
     cats = [c for c in hub.ids if counts[c] >= min_category_positives]
     log(f"categories head: {len(cat_exs):,} examples, {len(cats)} hub categories")
-    heads["categories"], metrics["categories"] = _fit_and_eval(
+    heads["categories"], _, metrics["categories"] = _fit_and_eval(
         "categories", "text", cats, _category_data(cat_exs, emb([e.text for e in cat_exs]), cats), cfg)
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -155,6 +233,7 @@ def train_guard(
         "encoder": {"max_length": encoder.max_length, "overlap": encoder.overlap,
                     "long_window": encoder.long_window},
         "heads": {n: h.meta() for n, h in heads.items()},
+        "combiner": combiner.meta(),
         "trained": {
             "hazmat": __version__,
             "seconds": round(time.time() - t0, 1),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from common import OUT_DIR, REPO, hub_ids
 
-FILES = ["hard_negatives", "harmful_prompts", "responses"]
+FILES = ["hard_negatives", "harmful_prompts", "responses", "responses2"]
 SHARED = Path("/work/shared/data")
 TOK = re.compile(r"[a-z0-9']+")
 
@@ -30,7 +30,7 @@ def main() -> int:
     per_file = collections.Counter()
     per_cat = {f: collections.Counter() for f in FILES}
     kinds = {f: collections.Counter() for f in FILES}
-    label_combo = collections.Counter()
+    label_combo = {f: collections.Counter() for f in FILES}
     texts: list[tuple[str, str]] = []
 
     for f in FILES:
@@ -57,7 +57,7 @@ def main() -> int:
                 if c not in hub:
                     errors.append(f"{f}:{i} unknown category {c}")
                 per_cat[f][c] += 1
-            if any(not m.get("content", "").strip() or m.get("role") not in ("user", "assistant") for m in msgs):
+            if any(not m.get("content", "").strip() or m.get("role") not in ("system", "user", "assistant") for m in msgs):
                 errors.append(f"{f}:{i} empty message or bad role")
             kinds[f][r.get("kind", "?")] += 1
             ph, rh, rf = lab["prompt_harmful"], lab["response_harmful"], lab["refusal"]
@@ -74,7 +74,13 @@ def main() -> int:
                 if not want and cats:
                     errors.append(f"{f}:{i} benign row has categories")
             else:
-                if [m["role"] for m in msgs] != ["user", "assistant"]:
+                roles = [m["role"] for m in msgs]
+                if f == "responses2":
+                    # multi-turn allowed: optional system message, then user/assistant turns, ending with the assistant
+                    turns = roles[1:] if roles[:1] == ["system"] else roles
+                    if len(turns) < 2 or len(turns) % 2 or any(r != ("user", "assistant")[j % 2] for j, r in enumerate(turns)):
+                        errors.append(f"{f}:{i} response rows must be [system?] user/assistant turns ending with assistant")
+                elif roles != ["user", "assistant"]:
                     errors.append(f"{f}:{i} response rows must be [user, assistant]")
                 if not all(isinstance(x, bool) for x in (ph, rh, rf)):
                     errors.append(f"{f}:{i} response rows need all three labels")
@@ -86,8 +92,8 @@ def main() -> int:
                     errors.append(f"{f}:{i} harmful prompt without categories")
                 if not ph and cats:
                     errors.append(f"{f}:{i} benign prompt with categories")
-                label_combo[(ph, rh, rf)] += 1
-            u = msgs[0]["content"].strip().lower()
+                label_combo[f][(ph, rh, rf)] += 1
+            u = next(m["content"] for m in msgs if m["role"] == "user").strip().lower()
             if u in prompt_label and prompt_label[u] != ph:
                 errors.append(f"{f}:{i} same prompt labelled both harmful and benign: {u[:60]}")
             prompt_label[u] = ph
@@ -110,7 +116,8 @@ def main() -> int:
     for f in FILES:
         print(f"\n{f} kinds:", dict(sorted(kinds[f].items())))
         print(f"{f} categories:", dict(per_cat[f].most_common()))
-    print("\nresponses (prompt_harmful, response_harmful, refusal):", dict(label_combo))
+    for f in ("responses", "responses2"):
+        print(f"\n{f} (prompt_harmful, response_harmful, refusal):", dict(label_combo[f]))
     total = collections.Counter()
     for f in FILES:
         total.update(per_cat[f])

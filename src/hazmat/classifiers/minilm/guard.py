@@ -1,16 +1,28 @@
 """``hazmat-minilm``: the default guard. MiniLM embeddings + trained heads, offline on a CPU.
 
-A conversation's last message is classified: a user (or system/tool) turn as a prompt, an assistant turn
-as a response to the user turn before it (which also gets a refusal score). Long texts are chunked with
-overlap; a chunk's harm counts for the whole text (max over chunks), so harm at the end of a long text is
-not lost. Scores speak the hub taxonomy and are translated to any other through the crosswalk.
+A conversation's last message is classified, in the context of the turns before it:
+
+* a user (or system/tool) turn as a **prompt**: the conversation is flagged when any of its user or system
+  turns asks for harm, not only the last one (a request in an earlier turn, a jailbreak in the system
+  prompt); ``extra["turn"]`` then names the earlier message that flags it;
+* an assistant turn as a **response** to the user turn before it, with a refusal score read from the
+  answer's opening sentences (``refusal_opening``), where models state a refusal. Its harm score combines
+  the response head (the answer read with its prompt), the highest prompt-harm score of the conversation
+  before it, the refusal head and the harm of the answer's own text (``Combiner``): an answer is harmful
+  when it carries out a harmful request instead of refusing it, or when its own content is harmful.
+
+Each judged text is judged in its normalised form (Unicode look-alikes, leetspeak, zero-width and spacing
+tricks undone) and its decoded payloads (base64, hex, rot13 and other encodings) as well: ``_evasion``; the
+highest score counts. Long texts are chunked with overlap; a chunk's harm counts for the whole text (max
+over chunks), so harm at the end of a long text is not lost. Scores speak the hub taxonomy and are
+translated to any other through the crosswalk.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +34,14 @@ from ...errors import ModelArtefactError
 from ...taxonomy import HUB_ID, Taxonomy, crosswalk, hub_taxonomy, load_taxonomy
 from ...types import Conversation, Verdict
 from .._protocol import BaseClassifier
-from .encoder import ARTEFACTS, ChunkedEmbeddings, MiniLMEncoder
-from .heads import MLPHead, pair_features
+from ._evasion import judged_texts
+from .encoder import ARTEFACTS, MiniLMEncoder
+from .heads import Combiner, MLPHead, pair_features, refusal_opening, response_features
 
 NAME = "hazmat-minilm"
 DEFAULT_MAX_CHARS = 2_000_000
 HEAD_NAMES = ("prompt", "response", "refusal", "categories")
+CONTEXT_ROLES = ("user", "system")
 
 
 @dataclass
@@ -35,7 +49,13 @@ class _Item:
     index: int
     mode: str  # "prompt" or "response"
     text: str
-    context: str
+    prompt: str = ""  # response mode: the user turn the answer replies to
+    # the other user/system turns before the judged one: (message index, text)
+    context: list[tuple[int, str]] = field(default_factory=list)
+    main_ids: list[int] = field(default_factory=list)  # text ids of the judged text and its variants
+    ctx_ids: list[tuple[int, int]] = field(default_factory=list)  # (message index, text id)
+    prompt_id: int = -1
+    opening_id: int = -1  # response mode: the answer's opening, which the refusal head reads
 
 
 class MiniLMGuard(BaseClassifier):
@@ -61,6 +81,7 @@ class MiniLMGuard(BaseClassifier):
         self.meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
         with np.load(weights_path) as arrays:
             self.heads = {n: MLPHead.load(n, self.meta["heads"][n], arrays) for n in HEAD_NAMES}
+        self.combiner = Combiner.load(self.meta["combiner"]) if "combiner" in self.meta else None
         hub = hub_taxonomy()
         self.category_ids: list[str] = list(self.heads["categories"].outputs)
         unknown = [c for c in self.category_ids if c not in hub]
@@ -84,6 +105,12 @@ class MiniLMGuard(BaseClassifier):
             "trained": self.meta.get("trained", {}),
         }
 
+    def threshold(self, task: str) -> float:
+        """The decision threshold of ``task``: ``prompt``, ``response`` (harm) or ``refusal``."""
+        if task == "response" and self.combiner is not None:
+            return self.combiner.threshold
+        return float(self.heads[task].thresholds[0])
+
     def _items(self, conversations: Sequence[Conversation]) -> tuple[list[_Item], dict[int, str]]:
         items: list[_Item] = []
         problems: dict[int, str] = {}
@@ -96,14 +123,17 @@ class MiniLMGuard(BaseClassifier):
             if not text.strip():
                 problems[i] = f"the last message ({last.role}) has no text"
                 continue
-            if len(text) > self.max_chars:
-                problems[i] = f"text of {len(text):,} characters exceeds max_chars={self.max_chars:,}"
+            sizes = [len(m.text) for m in conv.messages if m.role in CONTEXT_ROLES or m is last]
+            if max(sizes) > self.max_chars:
+                problems[i] = f"text of {max(sizes):,} characters exceeds max_chars={self.max_chars:,}"
                 continue
+            before = conv.messages[:-1]
+            context = [(k, m.text) for k, m in enumerate(before) if m.role in CONTEXT_ROLES and m.text.strip()]
             if last.role == "assistant":
                 prev = conv.last_user_before_last()
-                items.append(_Item(i, "response", text, prev.text if prev else ""))
+                items.append(_Item(i, "response", text, prev.text if prev else "", context))
             else:
-                items.append(_Item(i, "prompt", text, ""))
+                items.append(_Item(i, "prompt", text, "", context))
         return items, problems
 
     def _assert_categories(self, scores: NDArray[np.float32], thresholds: NDArray[np.float32]) -> list[str]:
@@ -122,63 +152,95 @@ class MiniLMGuard(BaseClassifier):
         for i, reason in problems.items():
             verdicts[i] = Verdict.unassessable(self.taxonomy.id, reason, classifier=self.name)
         if items:
-            contexts = [it.context for it in items if it.mode == "response"]
-            emb = self.encoder.encode_chunks([it.text for it in items] + contexts)
-            for it, verdict in zip(items, self._score(items, emb), strict=True):
+            for it, verdict in zip(items, self._score(items), strict=True):
                 verdicts[it.index] = self._to_target.map_verdict(verdict) if self._to_target else verdict
         return [v for v in verdicts if v is not None]
 
-    def _score(self, items: list[_Item], emb: ChunkedEmbeddings) -> list[Verdict]:
-        n = len(items)
-        owner = emb.owner
-        # the prompt each response answers: its mean window embedding (zeros when there is none);
-        # prompts alone need no per-text means, so they are only computed when responses are present
-        ctx = np.zeros((n, emb.vectors.shape[1]), dtype=np.float32)
-        if any(it.mode == "response" for it in items):
-            per_text = emb.mean_per_text()
-            k = n
-            for j, it in enumerate(items):
-                if it.mode == "response":
-                    if it.context.strip():
-                        ctx[j] = per_text[k]
-                    k += 1
-        # windows of the classified texts (not of the prompts given as context)
-        mine = owner < n
-        vec, own = emb.vectors[mine], owner[mine]
-        is_resp = np.array([it.mode == "response" for it in items])[own]
-
-        cat = _max_per_owner(self.heads["categories"].predict_proba(vec), own, n)
-        harm = np.zeros(n, dtype=np.float32)
-        refusal = np.full(n, np.nan, dtype=np.float32)
-        if (~is_resp).any():
-            harm_p = self.heads["prompt"].predict_proba(vec[~is_resp])[:, 0]
-            harm = np.maximum(harm, _max_per_owner(harm_p[:, None], own[~is_resp], n)[:, 0])
-        if is_resp.any():
-            feats = pair_features(vec[is_resp], ctx[own[is_resp]])
-            harm_r = self.heads["response"].predict_proba(feats)[:, 0]
-            harm = np.maximum(harm, _max_per_owner(harm_r[:, None], own[is_resp], n)[:, 0])
-            ref = self.heads["refusal"].predict_proba(feats)[:, 0]
-            # a refusal is judged on the opening window of the answer, where models state it
-            first = np.zeros(n, dtype=bool)
-            for row, o in zip(ref, own[is_resp], strict=True):
-                if not first[o]:
-                    refusal[o], first[o] = row, True
+    def _score(self, items: list[_Item]) -> list[Verdict]:
+        # every distinct text is embedded once: judged texts with their normalised/decoded variants, the
+        # context turns (with theirs) and the prompts that responses answer
+        ids: dict[str, int] = {}
+        for it in items:
+            it.main_ids = [ids.setdefault(t, len(ids)) for t in judged_texts(it.text)]
+            it.ctx_ids = [(k, ids.setdefault(t, len(ids))) for k, turn in it.context for t in judged_texts(turn)]
+            if it.mode == "response":
+                if it.prompt.strip():
+                    it.prompt_id = ids.setdefault(it.prompt, len(ids))
+                it.opening_id = ids.setdefault(refusal_opening(it.text) or it.text, len(ids))
+        emb = self.encoder.encode_chunks(list(ids))
+        n_texts, vec, owner = len(ids), emb.vectors, emb.owner
+        # per text: the highest prompt-harm and category scores over its windows (all are cheap MLPs)
+        prompt_max = _max_per_owner(self.heads["prompt"].predict_proba(vec), owner, n_texts)[:, 0]
+        cat_max = _max_per_owner(self.heads["categories"].predict_proba(vec), owner, n_texts)
+        responses = [it for it in items if it.mode == "response"]
+        resp_scores = self._response_scores(responses, emb.vectors, owner, emb.mean_per_text(), prompt_max) \
+            if responses else {}
         cat_thr = self.heads["categories"].thresholds
         out: list[Verdict] = []
-        for j, it in enumerate(items):
-            head = "prompt" if it.mode == "prompt" else "response"
-            flagged = bool(harm[j] >= self.heads[head].thresholds[0])
-            scores = {c: round(float(s), 6) for c, s in zip(self.category_ids, cat[j], strict=True)}
-            asserted = self._assert_categories(cat[j], cat_thr) if flagged else []
+        for it in items:
             extra: dict[str, Any] = {"mode": it.mode}
-            if it.mode == "response":
-                extra["refusal_score"] = round(float(refusal[j]), 6)
-                extra["refusal"] = bool(refusal[j] >= self.heads["refusal"].thresholds[0])
+            if it.mode == "prompt":
+                own = max(prompt_max[t] for t in it.main_ids)
+                turn, earlier = max(((k, float(prompt_max[t])) for k, t in it.ctx_ids), default=(-1, 0.0),
+                                    key=lambda kv: kv[1])
+                harm = max(float(own), earlier)
+                cat_rows = it.main_ids + [t for _, t in it.ctx_ids]
+                threshold = self.threshold("prompt")
+                if earlier > own and earlier >= threshold:
+                    extra["turn"] = turn  # an earlier turn is what flags the conversation
+            else:
+                harm, refusal, ctx_harm = resp_scores[it.index]
+                cat_rows = it.main_ids
+                threshold = self.threshold("response")
+                extra["refusal_score"] = round(refusal, 6)
+                extra["refusal"] = bool(refusal >= self.threshold("refusal"))
+                extra["context_score"] = round(ctx_harm, 6)
+            cats = cat_max[cat_rows].max(axis=0)
+            flagged = bool(harm >= threshold)
+            scores = {c: round(float(s), 6) for c, s in zip(self.category_ids, cats, strict=True)}
+            asserted = self._assert_categories(cats, cat_thr) if flagged else []
             out.append(Verdict(
-                taxonomy=HUB_ID, flagged=flagged, unsafe_score=round(float(harm[j]), 6), scores=scores,
+                taxonomy=HUB_ID, flagged=flagged, unsafe_score=round(float(harm), 6), scores=scores,
                 categories=asserted, uncovered=list(self.uncovered_hub), classifier=self.name, extra=extra,
             ))
         return out
+
+    def _response_scores(
+        self, items: list[_Item], vec: NDArray[np.float32], owner: NDArray[np.int64],
+        per_text: NDArray[np.float32], prompt_max: NDArray[np.float32],
+    ) -> dict[int, tuple[float, float, float]]:
+        """``(harm, refusal, context harm)`` of each response item, keyed by conversation index."""
+        n = len(items)
+        windows = _windows_by_text(owner, per_text.shape[0])
+        ctx = np.zeros((n, per_text.shape[1]), dtype=np.float32)
+        rows: list[int] = []
+        row_item: list[int] = []
+        for j, it in enumerate(items):
+            if it.prompt_id >= 0:
+                ctx[j] = per_text[it.prompt_id]
+            for t in it.main_ids:
+                rows.extend(windows[t])
+                row_item.extend([j] * len(windows[t]))
+        item_of = np.asarray(row_item, dtype=np.int64)
+        resp_p = self.heads["response"].predict_proba(pair_features(vec[rows], ctx[item_of]))
+        resp = _max_per_owner(resp_p, item_of, n)[:, 0]
+        openings = per_text[[it.opening_id for it in items]]
+        refusal = self.heads["refusal"].predict_proba(pair_features(openings, ctx))[:, 0]
+        ctx_harm = np.array([max((float(prompt_max[t]) for _, t in it.ctx_ids), default=0.0) for it in items],
+                            dtype=np.float32)
+        content = np.array([max(float(prompt_max[t]) for t in it.main_ids) for it in items], dtype=np.float32)
+        if self.combiner is not None:
+            harm = self.combiner.predict_proba(response_features(resp, ctx_harm, refusal, content))
+        else:
+            harm = resp
+        return {it.index: (float(harm[j]), float(refusal[j]), float(ctx_harm[j])) for j, it in enumerate(items)}
+
+
+def _windows_by_text(owner: NDArray[np.int64], n: int) -> list[list[int]]:
+    out: list[list[int]] = [[] for _ in range(n)]
+    for w, o in enumerate(owner.tolist()):
+        out[o].append(w)
+    return out
 
 
 def _max_per_owner(values: NDArray[np.float32], owner: NDArray[np.int64], n: int) -> NDArray[np.float32]:

@@ -6,6 +6,7 @@ inference path needs numpy only. Training (``hazmat.training``) writes the same 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,3 +87,79 @@ class MLPHead:
 def pair_features(response: NDArray[np.float32], prompt: NDArray[np.float32]) -> NDArray[np.float32]:
     """Features of a response in the context of its prompt: ``[r, p, r * p]``."""
     return np.concatenate([response, prompt, response * prompt], axis=1).astype(np.float32)
+
+
+# the response combiner's inputs, in order (see ``response_features``)
+RESPONSE_FEATURES = ("response", "context_harm", "context_harm_not_refused", "refusal", "content_harm")
+_EPS = 1e-4
+
+
+def _logit(p: NDArray[np.float32]) -> NDArray[np.float32]:
+    q = np.clip(p, _EPS, 1 - _EPS)
+    out: NDArray[np.float32] = np.log(q / (1 - q)).astype(np.float32)
+    return out
+
+
+def response_features(
+    response: NDArray[np.float32], context_harm: NDArray[np.float32], refusal: NDArray[np.float32],
+    content_harm: NDArray[np.float32],
+) -> NDArray[np.float32]:
+    """The combiner's features of ``n`` responses from the heads' probabilities (each shape ``[n]``).
+
+    ``response``: the response head on the answer in the context of its prompt; ``context_harm``: the prompt
+    head's highest score over the conversation's user and system turns before the answer (0 without any);
+    ``refusal``: the refusal head; ``content_harm``: the prompt head on the answer's own text (harmful content
+    whatever was asked). An answer is harmful when it carries out a harmful request instead of refusing it,
+    hence the product feature ``context_harm * (1 - refusal)``.
+    """
+    cols = [_logit(response), context_harm, context_harm * (1 - refusal), _logit(refusal), _logit(content_harm)]
+    return np.stack(cols, axis=1).astype(np.float32)
+
+
+@dataclass
+class Combiner:
+    """Logistic regression over ``response_features``: the guard's final score of a response."""
+
+    features: list[str]
+    weights: NDArray[np.float32]
+    bias: float
+    threshold: float = 0.5
+
+    def predict_proba(self, feats: NDArray[np.float32]) -> NDArray[np.float32]:
+        """P(harmful response), shape ``[n]``."""
+        return sigmoid(feats @ self.weights + np.float32(self.bias))
+
+    def meta(self) -> dict[str, Any]:
+        """JSON metadata (the combiner is small enough to live in ``guard.json``)."""
+        return {"features": self.features, "weights": [float(w) for w in self.weights],
+                "bias": float(self.bias), "threshold": float(self.threshold)}
+
+    @classmethod
+    def load(cls, meta: dict[str, Any]) -> Combiner:
+        """Rebuild from ``meta()``; the feature list must be the one this version computes."""
+        if list(meta.get("features", [])) != list(RESPONSE_FEATURES):
+            raise ModelArtefactError(
+                f"response combiner expects features {meta.get('features')}, this hazmat computes "
+                f"{list(RESPONSE_FEATURES)}; retrain with `hazmat train guard`")
+        return cls(features=list(meta["features"]), weights=np.asarray(meta["weights"], dtype=np.float32),
+                   bias=float(meta["bias"]), threshold=float(meta.get("threshold", 0.5)))
+
+
+# a refusal is judged on the answer's opening: its first sentences, up to this many words
+REFUSAL_OPENING_WORDS = 30
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS) -> str:
+    """The opening of an answer that the refusal head reads: whole sentences while they fit in ``words``
+    words (at least the first sentence, cut at ``words``). Models state a refusal there; a long lecture
+    after it dilutes the refusal in an embedding of the whole answer."""
+    out: list[str] = []
+    count = 0
+    for sentence in _SENTENCE_END.split(text.strip()):
+        n = len(sentence.split())
+        if out and count + n > words:
+            break
+        out.append(sentence)
+        count += n
+    return " ".join(" ".join(out).split()[:words])
