@@ -13,7 +13,7 @@ from pathlib import Path
 
 from common import OUT_DIR, REPO, hub_ids
 
-FILES = ["hard_negatives", "harmful_prompts", "responses", "responses2"]
+FILES = ["hard_negatives", "harmful_prompts", "responses", "responses2", "responses3"]
 SHARED = Path("/work/shared/data")
 TOK = re.compile(r"[a-z0-9']+")
 
@@ -75,7 +75,7 @@ def main() -> int:
                     errors.append(f"{f}:{i} benign row has categories")
             else:
                 roles = [m["role"] for m in msgs]
-                if f == "responses2":
+                if f in ("responses2", "responses3"):
                     # multi-turn allowed: optional system message, then user/assistant turns, ending with the assistant
                     turns = roles[1:] if roles[:1] == ["system"] else roles
                     if len(turns) < 2 or len(turns) % 2 or any(r != ("user", "assistant")[j % 2] for j, r in enumerate(turns)):
@@ -116,7 +116,7 @@ def main() -> int:
     for f in FILES:
         print(f"\n{f} kinds:", dict(sorted(kinds[f].items())))
         print(f"{f} categories:", dict(per_cat[f].most_common()))
-    for f in ("responses", "responses2"):
+    for f in ("responses", "responses2", "responses3"):
         print(f"\n{f} (prompt_harmful, response_harmful, refusal):", dict(label_combo[f]))
     total = collections.Counter()
     for f in FILES:
