@@ -34,6 +34,8 @@ def main() -> None:
     ap.add_argument("--handwritten", type=Path, default=Path("training/handwritten"))
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache/hazmat/train-embeddings.npz")
     ap.add_argument("--lengths", default=",".join(map(str, LENGTHS)), help="opening lengths in words; 0 = whole")
+    ap.add_argument("--features", choices=("pair", "text"), default="pair",
+                    help="pair: [r, p, r*p] with the prompt (shipped); text: the answer's opening alone")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     ts = load_training_set([*args.data, args.handwritten])
@@ -47,8 +49,8 @@ def main() -> None:
     results: dict[str, Any] = {"train_rows": int((~dev).sum()), "dev_rows": int(dev.sum())}
     for n in (int(v) for v in args.lengths.split(",")):
         r = cache.embed([refusal_opening(e.text, n) if n else e.text for e in exs])
-        x = pair_features(r, p)
-        head = fit_mlp("refusal", "pair", ["refusal"], x[~dev], y[~dev], w[~dev], FitConfig())
+        x = pair_features(r, p) if args.features == "pair" else r
+        head = fit_mlp("refusal", args.features, ["refusal"], x[~dev], y[~dev], w[~dev], FitConfig())
         calibrate(head, x[dev], y[dev], np.ones_like(y[dev], dtype=bool))
         m = binary_metrics(y[dev, 0], head.predict_proba(x[dev])[:, 0], float(head.thresholds[0])).to_dict()
         results[str(n or "whole")] = m

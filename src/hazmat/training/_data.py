@@ -105,7 +105,7 @@ def _row_examples(row: dict[str, Any]) -> Iterator[Example]:
     text = str(last.get("content") or "")
     if not text.strip():
         return
-    if last.get("role") == "user":
+    if last.get("role") in ("user", "system"):  # a system prompt is judged like a prompt
         harmful = labels.get("prompt_harmful")
         if harmful is None and row.get("orig_label") == "should_not_comply" and set(tags) & set(_BENIGN_OTHER):
             harmful = False

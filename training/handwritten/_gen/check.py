@@ -13,7 +13,7 @@ from pathlib import Path
 
 from common import OUT_DIR, REPO, hub_ids
 
-FILES = ["hard_negatives", "harmful_prompts", "responses", "responses2", "responses3"]
+FILES = ["hard_negatives", "harmful_prompts", "responses", "responses2", "responses3", "system_prompts"]
 SHARED = Path("/work/shared/data")
 TOK = re.compile(r"[a-z0-9']+")
 
@@ -61,7 +61,10 @@ def main() -> int:
                 errors.append(f"{f}:{i} empty message or bad role")
             kinds[f][r.get("kind", "?")] += 1
             ph, rh, rf = lab["prompt_harmful"], lab["response_harmful"], lab["refusal"]
-            if f in ("hard_negatives", "harmful_prompts"):
+            if f == "system_prompts":
+                if len(msgs) != 1 or msgs[0]["role"] != "system" or rh is not None or rf is not None:
+                    errors.append(f"{f}:{i} system-prompt rows must be one system message with prompt labels only")
+            elif f in ("hard_negatives", "harmful_prompts"):
                 if len(msgs) != 1 or msgs[0]["role"] != "user":
                     errors.append(f"{f}:{i} prompt rows must be one user message")
                 if rh is not None or rf is not None:
@@ -93,7 +96,7 @@ def main() -> int:
                 if not ph and cats:
                     errors.append(f"{f}:{i} benign prompt with categories")
                 label_combo[f][(ph, rh, rf)] += 1
-            u = next(m["content"] for m in msgs if m["role"] == "user").strip().lower()
+            u = next((m["content"] for m in msgs if m["role"] == "user"), msgs[0]["content"]).strip().lower()
             if u in prompt_label and prompt_label[u] != ph:
                 errors.append(f"{f}:{i} same prompt labelled both harmful and benign: {u[:60]}")
             prompt_label[u] = ph

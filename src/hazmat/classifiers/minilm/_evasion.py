@@ -4,8 +4,9 @@ A guard that reads only the surface of a text is fooled by look-alike letters (C
 ``o``), invisible characters inside words, leetspeak (``m4k3``), letter-spacing (``h o w  t o``) and
 encoded payloads (base64, hex, rot13 and other shift ciphers, atbash, Morse, decimal character codes,
 reversed text, Unicode tag characters). :func:`judged_texts` gives the texts the guard should judge for one
-input: the input itself, its normalised form, and the payloads decoded from it, so that the guard can take
-the worst verdict over them.
+input: its normalised form (the input itself when normalising changes none of its words), then the
+payloads decoded from it, so that the guard can take the worst verdict over them. The obfuscated surface is
+not judged on its own: a garbled but harmless text would read as an attack.
 
 Everything here is a heuristic tuned against false positives: ordinary prose, code, URLs, numbers, dates,
 digests and text in non-Latin scripts are left as they are (``judged_texts(x) == [x]``). Ordinary ASCII

@@ -123,9 +123,12 @@ class MiniLMGuard(BaseClassifier):
             if not text.strip():
                 problems[i] = f"the last message ({last.role}) has no text"
                 continue
-            sizes = [len(m.text) for m in conv.messages if m.role in CONTEXT_ROLES or m is last]
-            if max(sizes) > self.max_chars:
-                problems[i] = f"text of {max(sizes):,} characters exceeds max_chars={self.max_chars:,}"
+            too_long = [(k, m) for k, m in enumerate(conv.messages)
+                        if (m.role in CONTEXT_ROLES or m is last) and len(m.text) > self.max_chars]
+            if too_long:
+                k, m = too_long[0]
+                problems[i] = (f"message {k} ({m.role}): text of {len(m.text):,} characters exceeds "
+                               f"max_chars={self.max_chars:,}")
                 continue
             before = conv.messages[:-1]
             context = [(k, m.text) for k, m in enumerate(before) if m.role in CONTEXT_ROLES and m.text.strip()]
