@@ -172,7 +172,7 @@ def train_guard(
     ts.examples.extend(refusal_variants(ts.examples, seed=cfg.seed))
     texts = sorted({e.text for e in ts.examples} | {e.context for e in ts.examples if e.context}
                    | {h for e in ts.examples for h in e.history}
-                   | {refusal_opening(e.text) or e.text for e in ts.examples if e.task in ("refusal", "response")})
+                   | {refusal_opening(e.text) for e in ts.examples if e.task in ("refusal", "response")})
     vecs = cache.embed(texts)
     index = {t: i for i, t in enumerate(texts)}
 
@@ -190,7 +190,7 @@ def train_guard(
     for name, exs, out in (("response", responses, "harmful"), ("refusal", refusals, "refusal")):
         log(f"{name} head: {len(exs):,} examples")
         # the refusal head reads the answer's opening, as the guard does
-        texts_read = [refusal_opening(e.text) or e.text if name == "refusal" else e.text for e in exs]
+        texts_read = [refusal_opening(e.text) if name == "refusal" else e.text for e in exs]
         feats = pair_features(emb(texts_read), emb([e.context for e in exs]))
         pair_data[name] = _binary(exs, feats)
         heads[name], stage1[name], metrics[name] = _fit_and_eval(name, "pair", [out], pair_data[name], cfg)
@@ -205,7 +205,7 @@ def train_guard(
     comb_feats = response_features(
         stage1["response"].predict_proba(rd.x[rd.dev])[:, 0],
         np.array([max((hist_p[h] for h in e.history), default=0.0) for e in dev_exs], dtype=np.float32),
-        stage1["refusal"].predict_proba(pair_features(emb([refusal_opening(e.text) or e.text for e in dev_exs]),
+        stage1["refusal"].predict_proba(pair_features(emb([refusal_opening(e.text) for e in dev_exs]),
                                                       emb([e.context for e in dev_exs])))[:, 0],
         stage1["prompt"].predict_proba(emb([e.text for e in dev_exs]))[:, 0],
     )

@@ -56,6 +56,9 @@ class _Item:
     ctx_ids: list[tuple[int, int]] = field(default_factory=list)  # (message index, text id)
     prompt_id: int = -1
     opening_id: int = -1  # response mode: the answer's opening, which the refusal head reads
+    own_harm: float = 0.0  # the prompt head's highest score over the judged text and its variants
+    context_harm: float = 0.0  # ... over the context turns (0 without any)
+    context_turn: int = -1  # the message index of the context turn that scored highest
 
 
 class MiniLMGuard(BaseClassifier):
@@ -169,35 +172,35 @@ class MiniLMGuard(BaseClassifier):
             if it.mode == "response":
                 if it.prompt.strip():
                     it.prompt_id = ids.setdefault(it.prompt, len(ids))
-                it.opening_id = ids.setdefault(refusal_opening(it.text) or it.text, len(ids))
+                it.opening_id = ids.setdefault(refusal_opening(it.text), len(ids))
         emb = self.encoder.encode_chunks(list(ids))
         n_texts, vec, owner = len(ids), emb.vectors, emb.owner
         # per text: the highest prompt-harm and category scores over its windows (all are cheap MLPs)
         prompt_max = _max_per_owner(self.heads["prompt"].predict_proba(vec), owner, n_texts)[:, 0]
         cat_max = _max_per_owner(self.heads["categories"].predict_proba(vec), owner, n_texts)
+        for it in items:
+            it.own_harm = max(float(prompt_max[t]) for t in it.main_ids)
+            it.context_turn, it.context_harm = max(((k, float(prompt_max[t])) for k, t in it.ctx_ids),
+                                                   default=(-1, 0.0), key=lambda kv: kv[1])
         responses = [it for it in items if it.mode == "response"]
-        resp_scores = self._response_scores(responses, emb.vectors, owner, emb.mean_per_text(), prompt_max) \
-            if responses else {}
+        resp_scores = self._response_scores(responses, emb.vectors, owner, emb.mean_per_text()) if responses else {}
         cat_thr = self.heads["categories"].thresholds
         out: list[Verdict] = []
         for it in items:
             extra: dict[str, Any] = {"mode": it.mode}
             if it.mode == "prompt":
-                own = max(prompt_max[t] for t in it.main_ids)
-                turn, earlier = max(((k, float(prompt_max[t])) for k, t in it.ctx_ids), default=(-1, 0.0),
-                                    key=lambda kv: kv[1])
-                harm = max(float(own), earlier)
+                harm = max(it.own_harm, it.context_harm)
                 cat_rows = it.main_ids + [t for _, t in it.ctx_ids]
                 threshold = self.threshold("prompt")
-                if earlier > own and earlier >= threshold:
-                    extra["turn"] = turn  # an earlier turn is what flags the conversation
+                if it.context_harm > it.own_harm and it.context_harm >= threshold:
+                    extra["turn"] = it.context_turn  # an earlier turn is what flags the conversation
             else:
-                harm, refusal, ctx_harm = resp_scores[it.index]
+                harm, refusal = resp_scores[it.index]
                 cat_rows = it.main_ids
                 threshold = self.threshold("response")
                 extra["refusal_score"] = round(refusal, 6)
                 extra["refusal"] = bool(refusal >= self.threshold("refusal"))
-                extra["context_score"] = round(ctx_harm, 6)
+                extra["context_score"] = round(it.context_harm, 6)
             cats = cat_max[cat_rows].max(axis=0)
             flagged = bool(harm >= threshold)
             scores = {c: round(float(s), 6) for c, s in zip(self.category_ids, cats, strict=True)}
@@ -210,9 +213,9 @@ class MiniLMGuard(BaseClassifier):
 
     def _response_scores(
         self, items: list[_Item], vec: NDArray[np.float32], owner: NDArray[np.int64],
-        per_text: NDArray[np.float32], prompt_max: NDArray[np.float32],
-    ) -> dict[int, tuple[float, float, float]]:
-        """``(harm, refusal, context harm)`` of each response item, keyed by conversation index."""
+        per_text: NDArray[np.float32],
+    ) -> dict[int, tuple[float, float]]:
+        """``(harm, refusal)`` of each response item, keyed by conversation index."""
         n = len(items)
         windows = _windows_by_text(owner, per_text.shape[0])
         ctx = np.zeros((n, per_text.shape[1]), dtype=np.float32)
@@ -229,14 +232,13 @@ class MiniLMGuard(BaseClassifier):
         resp = _max_per_owner(resp_p, item_of, n)[:, 0]
         openings = per_text[[it.opening_id for it in items]]
         refusal = self.heads["refusal"].predict_proba(pair_features(openings, ctx))[:, 0]
-        ctx_harm = np.array([max((float(prompt_max[t]) for _, t in it.ctx_ids), default=0.0) for it in items],
-                            dtype=np.float32)
-        content = np.array([max(float(prompt_max[t]) for t in it.main_ids) for it in items], dtype=np.float32)
+        ctx_harm = np.array([it.context_harm for it in items], dtype=np.float32)
+        content = np.array([it.own_harm for it in items], dtype=np.float32)
         if self.combiner is not None:
             harm = self.combiner.predict_proba(response_features(resp, ctx_harm, refusal, content))
         else:
             harm = resp
-        return {it.index: (float(harm[j]), float(refusal[j]), float(ctx_harm[j])) for j, it in enumerate(items)}
+        return {it.index: (float(harm[j]), float(refusal[j])) for j, it in enumerate(items)}
 
 
 def _windows_by_text(owner: NDArray[np.int64], n: int) -> list[list[int]]:

@@ -152,8 +152,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS) -> str:
     """The opening of an answer that the refusal head reads: whole sentences while they fit in ``words``
-    words (at least the first sentence, cut at ``words``). Models state a refusal there; a long lecture
-    after it dilutes the refusal in an embedding of the whole answer."""
+    words (at least the first sentence, cut at ``words``; ``text`` itself when it has no words). Models
+    state a refusal there; a long lecture after it dilutes the refusal in an embedding of the whole answer."""
     out: list[str] = []
     count = 0
     for sentence in _SENTENCE_END.split(text.strip()):
@@ -162,4 +162,4 @@ def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS) -> str:
             break
         out.append(sentence)
         count += n
-    return " ".join(" ".join(out).split()[:words])
+    return " ".join(" ".join(out).split()[:words]) or text
