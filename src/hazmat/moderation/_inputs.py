@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from ..errors import InputError
 from ..types import Conversation
 
 InputFormat = Literal["auto", "jsonl", "csv"]
+# a CSV field may be as long as the guard's max_chars allows, and then some; past this it is a bad row
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
+_INVALID_UTF8 = re.compile("[\udc80-\udcff]")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ def _jsonl_item(line_no: int, raw: bytes) -> Item | BadLine | None:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
         return BadLine(line_no, f"malformed JSON: {e.msg} (column {e.colno})")
+    except RecursionError:
+        return BadLine(line_no, "JSON nested too deeply")
     if not isinstance(obj, dict):
         return BadLine(line_no, "expected a JSON object with 'messages' or 'text'")
     item_id = str(obj["id"]) if obj.get("id") is not None else str(line_no)
@@ -100,24 +106,44 @@ def read_items(path: str, fmt: InputFormat = "auto") -> Iterator[Item | BadLine]
 
 
 def _read_csv(f: BinaryIO) -> Iterator[Item | BadLine]:
-    text = io.TextIOWrapper(f, encoding="utf-8", errors="strict", newline="")
+    # invalid UTF-8 bytes become lone surrogates, so a bad row is reported and skipped, not the whole file
+    text = io.TextIOWrapper(f, encoding="utf-8", errors="surrogateescape", newline="")
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     try:
-        reader = csv.DictReader(text)
-        fields = reader.fieldnames or []
-        if "text" not in fields:
-            raise InputError(f"CSV input needs a 'text' column; found columns: {', '.join(fields) or 'none'}")
-        for row in reader:
+        reader = csv.reader(text)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise InputError("CSV input is empty: it needs a header row with a 'text' column") from None
+        except csv.Error as e:
+            raise InputError(f"malformed CSV header: {e}") from None
+        if any(_INVALID_UTF8.search(h) for h in header):
+            raise InputError("the CSV header is not valid UTF-8; re-save the file as UTF-8")
+        if "text" not in header:
+            raise InputError(f"CSV input needs a 'text' column; found columns: {', '.join(header) or 'none'}")
+        col_text = header.index("text")
+        col_id = header.index("id") if "id" in header else None
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                yield BadLine(reader.line_num, f"malformed CSV: {e}")
+                continue
             line = reader.line_num
-            value = row.get("text")
-            if value is None:
+            if not row:
+                continue
+            if len(row) <= col_text:
                 yield BadLine(line, "row has fewer columns than the header")
                 continue
-            item_id = row.get("id") or str(line)
-            yield Item(line, item_id, Conversation.of(value))
-    except UnicodeDecodeError as e:
-        raise InputError(f"CSV input is not valid UTF-8 (byte {e.start}); re-save it as UTF-8") from None
-    except csv.Error as e:
-        raise InputError(f"malformed CSV: {e}") from None
+            bad = next((m for m in map(_INVALID_UTF8.search, row) if m), None)
+            if bad is not None:
+                yield BadLine(line, "invalid UTF-8 in this row")
+                continue
+            item_id = (row[col_id] if col_id is not None and col_id < len(row) else "") or str(line)
+            yield Item(line, item_id, Conversation.of(row[col_text]))
     finally:
         text.detach()
 

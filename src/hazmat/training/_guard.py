@@ -145,6 +145,22 @@ def _fit_combiner(feats: NDArray[np.float32], y: NDArray[np.float32], w: NDArray
     return comb, metrics
 
 
+def guard_examples(data_dirs: list[Path], allow_noncommercial: bool = False, seed: int = 0, mixtures: int = 6000,
+                   log: Any = print) -> TrainingSet:
+    """Every example the guard's heads train on: the data rows, the mixtures and the synthetic variants."""
+    ts: TrainingSet = load_training_set(data_dirs, allow_noncommercial=allow_noncommercial)
+    ts.examples.extend(mixture_examples(ts.examples, n=mixtures, seed=seed))
+    log(f"{len(ts.examples):,} examples from {len(ts.licences)} sources "
+        f"({ts.skipped_noncommercial:,} non-commercial rows skipped)")
+    # the same variants of dev examples stay in dev: the combiner learns the patterns from scores the heads
+    # give to answers they never saw
+    dev_variants = response_variants(ts.examples, n_each=300, seed=seed, dev=True)
+    ts.examples.extend(response_variants(ts.examples, seed=seed))
+    ts.examples.extend(dev_variants)
+    ts.examples.extend(refusal_variants(ts.examples, seed=seed))
+    return ts
+
+
 def train_guard(
     data_dirs: list[Path],
     out_dir: Path = ARTEFACTS,
@@ -154,22 +170,19 @@ def train_guard(
     log: Any = print,
     min_category_positives: int = MIN_CATEGORY_POSITIVES,
     mixtures: int = 6000,
+    encoder_path: Path | None = None,
 ) -> dict[str, Any]:
-    """Train all heads and write ``guard.json``, ``heads.npz`` and ``metrics.json`` to ``out_dir``."""
+    """Train all heads and write ``guard.json``, ``heads.npz`` and ``metrics.json`` to ``out_dir``.
+
+    ``encoder_path`` is the ONNX encoder the heads read (default: the shipped one); a guard loads
+    ``encoder.onnx`` from its artefacts folder when there is one, so put it beside the heads.
+    """
     cfg = config or FitConfig()
     t0 = time.time()
-    ts: TrainingSet = load_training_set(data_dirs, allow_noncommercial=allow_noncommercial)
-    ts.examples.extend(mixture_examples(ts.examples, n=mixtures, seed=cfg.seed))
-    log(f"{len(ts.examples):,} examples from {len(ts.licences)} sources "
-        f"({ts.skipped_noncommercial:,} non-commercial rows skipped)")
-    encoder = MiniLMEncoder()
+    ts = guard_examples(data_dirs, allow_noncommercial=allow_noncommercial, seed=cfg.seed, mixtures=mixtures,
+                        log=log)
+    encoder = MiniLMEncoder(onnx_path=encoder_path)
     cache = EmbeddingCache(cache_path or Path.home() / ".cache/hazmat/train-embeddings.npz", encoder, log=log)
-    # the same variants of dev examples stay in dev: the combiner learns the patterns from scores the heads
-    # give to answers they never saw
-    dev_variants = response_variants(ts.examples, n_each=300, seed=cfg.seed, dev=True)
-    ts.examples.extend(response_variants(ts.examples, seed=cfg.seed))
-    ts.examples.extend(dev_variants)
-    ts.examples.extend(refusal_variants(ts.examples, seed=cfg.seed))
     texts = sorted({e.text for e in ts.examples} | {e.context for e in ts.examples if e.context}
                    | {h for e in ts.examples for h in e.history}
                    | {refusal_opening(e.text) for e in ts.examples if e.task in ("refusal", "response")})
@@ -231,7 +244,7 @@ def train_guard(
         "name": "hazmat-minilm",
         "version": GUARD_VERSION,
         "encoder": {"max_length": encoder.max_length, "overlap": encoder.overlap,
-                    "long_window": encoder.long_window},
+                    "long_window": encoder.long_window, "sha256": encoder.sha256()},
         "heads": {n: h.meta() for n, h in heads.items()},
         "combiner": combiner.meta(),
         "trained": {

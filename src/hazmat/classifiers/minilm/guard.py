@@ -93,7 +93,17 @@ class MiniLMGuard(BaseClassifier):
         self.uncovered_hub = [c for c in hub.ids if c not in self.category_ids]
         self.taxonomy = load_taxonomy(taxonomy)
         self._to_target = None if self.taxonomy.id == HUB_ID else crosswalk(hub, self.taxonomy)
-        self.encoder = encoder or MiniLMEncoder(threads=threads, **self.meta.get("encoder", {}))
+        settings = dict(self.meta.get("encoder", {}))
+        trained_on = settings.pop("sha256", None)
+        own_graph = self.artefacts / "encoder.onnx"
+        self.encoder = encoder or MiniLMEncoder(onnx_path=own_graph if own_graph.is_file() else None,
+                                                threads=threads, **settings)
+        if trained_on and self.encoder.sha256() != trained_on:
+            # heads read one encoder's embedding space; another encoder's vectors would give nonsense scores
+            raise ModelArtefactError(
+                f"the heads in {self.artefacts} were trained on the encoder graph sha256 {trained_on[:12]}..., "
+                f"not on {self.encoder.model_path} ({self.encoder.sha256()[:12]}...): put the encoder they were "
+                "trained with beside them as encoder.onnx, or retrain them with `hazmat train guard`")
         self.max_chars = max_chars
 
     def describe(self) -> dict[str, Any]:
