@@ -3,8 +3,10 @@ and a guard trained on the result carries its own encoder (and refuses another o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +53,25 @@ def _weights(folder: Path) -> dict[str, np.ndarray]:
     return load_file(str(folder / "model.safetensors"))
 
 
+@contextlib.contextmanager
+def _crash_at_step(n: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The optimiser raises at its ``n``-th step, as a killed process would stop there."""
+    real_step = torch.optim.AdamW.step
+    calls = {"n": 0}
+
+    def crashing_step(self, *a, **k):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == n:
+            raise RuntimeError("power cut")
+        return real_step(self, *a, **k)
+
+    monkeypatch.setattr(torch.optim.AdamW, "step", crashing_step)
+    try:
+        yield
+    finally:
+        monkeypatch.setattr(torch.optim.AdamW, "step", real_step)
+
+
 def test_finetune_learns_and_resumes_after_a_crash_to_the_same_weights(
         setup: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data, src = setup
@@ -63,19 +84,8 @@ def test_finetune_learns_and_resumes_after_a_crash_to_the_same_weights(
     assert any(not np.array_equal(before[k], after[k]) for k in before)  # the encoder itself moved
 
     # a crash at step 7: the checkpoint of step 4 is on disk, and a rerun finishes from it
-    calls = {"n": 0}
-    real_step = torch.optim.AdamW.step
-
-    def crashing_step(self, *a, **k):  # type: ignore[no-untyped-def]
-        calls["n"] += 1
-        if calls["n"] == 7:
-            raise RuntimeError("power cut")
-        return real_step(self, *a, **k)
-
-    monkeypatch.setattr(torch.optim.AdamW, "step", crashing_step)
-    with pytest.raises(RuntimeError, match="power cut"):
+    with _crash_at_step(7, monkeypatch), pytest.raises(RuntimeError, match="power cut"):
         finetune_encoder([data], tmp_path / "crashed", source=str(src), config=CFG, log=quiet)
-    monkeypatch.setattr(torch.optim.AdamW, "step", real_step)
     assert (tmp_path / "crashed" / CHECKPOINT).is_file()
     said: list[str] = []
     finetune_encoder([data], tmp_path / "crashed", source=str(src), config=CFG, log=said.append)
@@ -90,19 +100,8 @@ def test_a_checkpoint_of_other_settings_is_refused(setup: tuple[Path, Path], tmp
     from hazmat.errors import InputError
 
     data, src = setup
-    real_step = torch.optim.AdamW.step
-    calls = {"n": 0}
-
-    def crashing_step(self, *a, **k):  # type: ignore[no-untyped-def]
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise RuntimeError("crash")
-        return real_step(self, *a, **k)
-
-    monkeypatch.setattr(torch.optim.AdamW, "step", crashing_step)
-    with pytest.raises(RuntimeError):
+    with _crash_at_step(5, monkeypatch), pytest.raises(RuntimeError, match="power cut"):
         finetune_encoder([data], tmp_path / "ft", source=str(src), config=CFG, log=lambda *_: None)
-    monkeypatch.setattr(torch.optim.AdamW, "step", real_step)
     other = FinetuneConfig(**{**CFG.__dict__, "lr": 1e-3})
     with pytest.raises(InputError, match="other settings"):
         finetune_encoder([data], tmp_path / "ft", source=str(src), config=other, log=lambda *_: None)
