@@ -17,6 +17,10 @@ standard_app = typer.Typer(no_args_is_help=True, help="AILuminate reference stan
 cache_app = typer.Typer(no_args_is_help=True, help="The response cache shared across runs.")
 
 
+# `hazmat eval` ran to the end but not a single item was assessed (documented in the README)
+EXIT_NOTHING_ASSESSED = 4
+
+
 def _pair_suites(suites: list[str], data: list[Path]) -> list[tuple[str, Path]]:
     out: list[tuple[str, Path]] = []
     plain = [s for s in suites if "=" not in s]
@@ -240,6 +244,23 @@ def eval_cmd(
         typer.echo(f"warning: {counters['mutation_failed']} mutations failed and were not asked "
                    f"({'; '.join(counters.get('mutation_failures', []))}); rerun the same command to retry them",
                    err=True)
+    if not _assessed(summary.results, run_dir):
+        typer.echo(f"error: nothing was assessed in {run_dir} (every request failed, or every verdict is "
+                   f"unassessed); exit code {EXIT_NOTHING_ASSESSED}", err=True)
+        raise typer.Exit(EXIT_NOTHING_ASSESSED)
+
+
+def _assessed(results: list[Any], run_dir: Path) -> int:
+    """Items with an assessed verdict; without judges (--judge none), answers that came back."""
+    if results:
+        return sum(r.overall.items - r.overall.unassessed for r in results)
+    from .engine import RunStore
+
+    store = RunStore(run_dir / "store.sqlite")
+    try:
+        return sum(r.error is None for r in store.responses())
+    finally:
+        store.close()
 
 
 @friendly

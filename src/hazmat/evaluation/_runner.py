@@ -35,6 +35,7 @@ from ..suites import Suite, load_judge_prompts, load_samples, load_suite
 from ..types import Conversation, Sample
 from ._ablation import ablate_samples
 from ._config import EvalConfig
+from ._lock import RunDirLock
 from ._mutating import check_mutator, decode_answer, decoded_mutations, mutate_all
 
 STORE_NAME = "store.sqlite"
@@ -139,13 +140,15 @@ class EvalRunner:
         store = RunStore(self.run_dir / STORE_NAME)
         identity = self.config.identity()
         stored = store.get_meta("identity")
-        if stored is None:
+        counts = store.counts()
+        # a store in which nothing was asked yet (a start that failed) holds nothing to protect: it is taken over
+        if stored is None or (stored != identity and not counts["responses"] and not counts["verdicts"]):
             store.set_meta("identity", identity)
             store.set_meta("created", time.time())
             store.set_meta("versions", {"hazmat": __version__, "python": platform.python_version()})
         elif stored != identity:
             store.close()
-            diff = sorted(k for k in identity if identity[k] != stored.get(k))
+            diff = changed_fields(stored, identity) if isinstance(stored, dict) else ["(whole configuration)"]
             raise RunError(f"{self.run_dir} holds a different run (differs in: {', '.join(diff)}); "
                            "rerun with the same options to resume, or use a new --run-dir")
         return store
@@ -193,9 +196,17 @@ class EvalRunner:
         return asyncio.run(self.arun())
 
     async def arun(self) -> dict[str, Any]:
-        """Async form of :meth:`run`."""
+        """Async form of :meth:`run`; holds the run directory's lock throughout."""
+        lock = RunDirLock(self.run_dir)
+        lock.acquire()
+        try:
+            return await self._arun_locked()
+        finally:
+            lock.release()
+
+    async def _arun_locked(self) -> dict[str, Any]:
         config = self.config
-        store = self.open_store()
+        store: RunStore | None = None
         cache = ResponseCache(config.cache_dir) if config.cache else None
         concurrency = AdaptiveConcurrency(config.concurrency)
         caps = RateCaps(config.rpm, config.tpm) if (config.rpm or config.tpm) else None
@@ -241,6 +252,8 @@ class EvalRunner:
                             if base is None:
                                 raise RunError(f"--judge-profile {spec}: only guard judges take a guard profile")
                             judges[spec] = GuardJudge(apply_profile(base, config.judge_profiles[spec]))
+            # everything is validated (models, judges, their prompts) before the store is created
+            store = self.open_store()
             mutation_counters = await self._prepare_samples(mutator_model, judge_model)
             self.store_samples(store)
             store.set_meta("models", {s: c.model.describe() for s, c in callers.items()})
@@ -257,7 +270,8 @@ class EvalRunner:
                 await caller.model.aclose()
             if cache is not None:
                 cache.close()
-            store.close()
+            if store is not None:
+                store.close()
         counters["wall_s"] = round(time.time() - started, 3)
         counters["concurrency_history"] = [limit for _, limit in concurrency.history]
         counters["calls"] = {s: vars(c.stats) | {"latencies": len(c.stats.latencies)} for s, c in callers.items()}
@@ -299,7 +313,8 @@ class EvalRunner:
         judged = {j: store.judged(j) for j in judges}
         for r in store.responses():
             sample = samples.get((r.suite, r.sample_id))
-            if sample is None or r.model not in callers:
+            # a failed answer is asked again (it is in todo), never judged as if the model had said nothing
+            if sample is None or r.model not in callers or r.error is not None:
                 continue
             for j in self.judge_specs(r.suite):
                 if (r.suite, r.sample_id, r.model) not in judged[j]:
