@@ -30,7 +30,7 @@ import json
 import re
 import secrets
 from abc import abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -82,6 +82,27 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):  # noqa: B007 - the loop leaves the last match behind
         pass
     return found
+
+
+def own_verdict(pattern: re.Pattern[str], text: str,
+                key: Callable[[re.Match[str]], str] = lambda m: m.group(1).lower()) -> re.Match[str] | None:
+    """The judge's own verdict among the matches of ``pattern`` in its output, or None when there is none.
+
+    The verdict on the output's first non-empty line wins (the published formats put it there or alone), so a
+    judge that goes on to quote the response ("... ends in 0") is read at its answer, not at the quote.
+    Otherwise every match must give the same value (``key``). Matches that disagree, on the first line or
+    anywhere, make the output ambiguous: :class:`JudgeParseError`, which leaves the item unassessed.
+    """
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None
+    first = next((m for m in re.finditer(r"[^\n]*\S[^\n]*", text)), None)
+    on_first = [m for m in matches if first is not None and first.start() <= m.start() < first.end()]
+    chosen = on_first or matches
+    values = sorted({key(m) for m in chosen})
+    if len(values) > 1:
+        raise JudgeParseError(f"ambiguous judge output: it gives {' and '.join(map(repr, values))}")
+    return chosen[0]
 
 
 def prompt_hash(*parts: str) -> str:
