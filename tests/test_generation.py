@@ -347,7 +347,9 @@ def test_oracle_parses_its_answers_tolerantly(text: str, value: str, reason: str
     assert read_oracle(text) == (value, reason)
 
 
-@pytest.mark.parametrize("text", ["The output is fine.", '{"evalSafety": "maybe"}', "", "{not json at all}"])
+@pytest.mark.parametrize("text", ["The output is fine.", '{"evalSafety": "maybe"}', "", "{not json at all}",
+                                  '{"evalSafety": "safe"} or rather {"evalSafety": "unsafe", "reason": "b"}',
+                                  "evalSafety: unsafe\nreason: x\nevalSafety: safe"])
 def test_oracle_garbage_is_a_parse_error(text: str) -> None:
     with pytest.raises(JudgeParseError):
         read_oracle(text)
