@@ -32,7 +32,8 @@ from ..engine import (
 from ..errors import ModelRequestError, RunError
 from ..models import ChatModel, GenerateParams, load_model
 from ..suites import Suite, load_judge_prompts, load_samples, load_suite
-from ..types import Conversation, Sample
+from ..taxonomy import HUB_ID
+from ..types import Conversation, Sample, Verdict
 from ._ablation import ablate_samples
 from ._config import EvalConfig
 from ._lock import RunDirLock
@@ -67,6 +68,17 @@ def judge_prompt(sample: Sample) -> str:
         return original
     users = [m for m in sample.input.messages if m.role == "user"]
     return users[-1].text if users else sample.input.last.text
+
+
+def _translator_refused(outcome: object) -> bool:
+    from ..transforms import TranslatorRefused
+
+    return isinstance(outcome, TranslatorRefused)
+
+
+def _taxonomy_of(judge: Judge) -> str:
+    taxonomy = getattr(judge, "taxonomy", None)
+    return str(getattr(taxonomy, "id", HUB_ID))
 
 
 class Progress:
@@ -362,7 +374,19 @@ class EvalRunner:
                     decoded = await asyncio.gather(*(decode_answer(self.mutator, s, a)
                                                      for (_, s, _, _), a in zip(batch, answers, strict=True)),
                                                    return_exceptions=True)
-                    failed = [(b, d) for b, d in zip(batch, decoded, strict=True) if isinstance(d, BaseException)]
+                    # a back-translator that refuses would hand the judge its own refusal as the model's answer
+                    # (a complying answer would count as safe): the item is unassessed, with the reason stored
+                    refused = [(b, d) for b, d in zip(batch, decoded, strict=True) if _translator_refused(d)]
+                    if refused:
+                        store.save_verdicts([
+                            (suite, s.id, m, spec, Verdict.unassessable(
+                                _taxonomy_of(judges[spec]), str(d), judges[spec].name).to_dict())
+                            for (suite, s, m, _), d in refused])
+                        counters["judged"] += len(refused)
+                        counters["translator_refused"] = counters.get("translator_refused", 0) + len(refused)
+                        progress.step(len(refused))
+                    failed = [(b, d) for b, d in zip(batch, decoded, strict=True)
+                              if isinstance(d, BaseException) and not _translator_refused(d)]
                     if failed:  # not judged now (never judged undecoded); a rerun tries again
                         counters["judge_errors"] = counters.get("judge_errors", 0) + len(failed)
                         counters.setdefault("judge_error_messages", []).append(

@@ -32,7 +32,14 @@ from hazmat.transforms._mutations import (
     mutation_names,
     original_prompt,
 )
-from hazmat.transforms._rewrites import REWRITES, MutationFailed, RewriteSpec, parse_rewrite, rewrite_prompt
+from hazmat.transforms._rewrites import (
+    REWRITES,
+    MutationFailed,
+    RewriteSpec,
+    TranslatorRefused,
+    parse_rewrite,
+    rewrite_prompt,
+)
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -51,6 +58,7 @@ __all__ = [
     "MutationKind",
     "Mutator",
     "RewriteSpec",
+    "TranslatorRefused",
     "acheck_mutation",
     "amutate_samples",
     "answer_decoding",

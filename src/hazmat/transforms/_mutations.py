@@ -23,7 +23,9 @@ from ._rewrites import (
     BACK_TRANSLATION_MARKER,
     REWRITES,
     MutationFailed,
+    TranslatorRefused,
     back_translation_prompt,
+    back_translation_refused,
     parse_rewrite,
     rewrite_prompt,
     script_share,
@@ -178,7 +180,10 @@ class Mutator:
         raw, finish = await self._ask("back-translation", back_translation_prompt(text))
         if finish == "length":
             raise MutationFailed(f"the back-translation was cut off at max_tokens={self.params.max_tokens}", raw)
-        return parse_rewrite(raw, BACK_TRANSLATION_MARKER, check_refusal=False)
+        english = parse_rewrite(raw, BACK_TRANSLATION_MARKER, check_refusal=False)
+        if back_translation_refused(raw, text, english):
+            raise TranslatorRefused(f"the back-translator refused to translate the answer: {english[:120]!r}", raw)
+        return english
 
     async def adecode_answer(self, name: str, answer: str) -> str:
         """An answer made readable for judging: encodings decoded, translations back-translated, others as is."""
