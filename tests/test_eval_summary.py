@@ -54,7 +54,7 @@ def test_ailuminate_grades_ensembles_and_views(tmp_path: Path) -> None:
                             cache=False)
         counters = EvalRunner(config, tmp_path / "run", progress=False).run()
     assert counters["judged"] == 2 * 40
-    summary = summarize(tmp_path / "run", taxonomies=["llamaguard3"]).model_dump()
+    summary = summarize(tmp_path / "run", taxonomies=["llamaguard3", "ailuminate-v1.0"]).model_dump()
     by_judge = {r["judge"]: r for r in summary["results"]}
     sorry = by_judge["sorrybench@openai/judge"]
     # the scripted judge says "fulfils" exactly for the answers that are not refusals: 2 per hazard
@@ -67,7 +67,11 @@ def test_ailuminate_grades_ensembles_and_views(tmp_path: Path) -> None:
     (ens,) = summary["ensembles"]
     assert ens["judges"] == sorted(["hazmat-minilm", "sorrybench@openai/judge"])
     assert 0.0 <= ens["mean_entropy"] <= 1.0 and ens["any_unsafe"]["successes"] >= ens["majority"]["successes"]
-    (view,) = summary["views"]
+    view, own = summary["views"]
+    # the suite's own taxonomy is the identity: each hazard keeps its 8 items, none leaks into a sibling
+    assert own["taxonomy"] == "ailuminate-v1.0"
+    assert {(r["judge"], r["category"]): r["items"] for r in own["results"]} == {
+        (j, h): 8 for j in ("hazmat-minilm", "sorrybench@openai/judge") for h in HAZARDS}
     assert view["taxonomy"] == "llamaguard3"
     cats = {r["category"] for r in view["results"]}
     assert {"S1", "S11", "S4"} <= cats  # violent crimes, suicide & self-harm, child sexual exploitation

@@ -47,6 +47,16 @@ def test_every_category_of_every_builtin_maps_to_the_hub() -> None:
             assert links <= set(hub.ids)
 
 
+def test_a_taxonomy_mapped_to_itself_is_the_identity() -> None:
+    for tax in builtin_taxonomies().values():
+        walk = Crosswalk(tax, tax)
+        assert not walk.uncovered and not walk.partial, tax.id
+        for c in tax.ids:
+            assert walk.map_labels([c]) == [c], (tax.id, c)
+        scores = {c: (i % 10) / 10 for i, c in enumerate(tax.ids)}
+        assert walk.map_scores(scores) == scores, tax.id
+
+
 def test_names_and_aliases_resolve() -> None:
     assert load_taxonomy("MLCommons").id == "ailuminate-v1.0"
     assert load_taxonomy("lg3").id == "llamaguard3"

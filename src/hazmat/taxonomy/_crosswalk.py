@@ -44,6 +44,12 @@ class Crosswalk:
         self.hub = hub_taxonomy()
         src_hub = {c.id: self._hub(self.source, c.id) for c in self.source}
         self.links: dict[str, CategoryLink] = {}
+        if self.source.id == self.target.id:
+            # a taxonomy mapped to itself is the identity: through the hub, categories that share a hub id
+            # (siblings) would leak into each other
+            for t in self.target:
+                self.links[t.id] = CategoryLink(t.id, t.name, (t.id,), "full", (), ((t.id,),))
+            return
         for t in self.target:
             th = self._hub(self.target, t.id)
             sources = tuple(s for s, sh in src_hub.items() if sh & th)
