@@ -189,3 +189,15 @@ def test_an_llm_guard_judges_a_run(tmp_path: Path) -> None:
     overall = result["overall"]
     # 4 of the 10 answers comply: the first prompt of each hazard but cse (see write_ailuminate)
     assert overall["unassessed"] == 0 and overall["unsafe"]["n"] == 10 and overall["unsafe"]["successes"] == 4
+
+
+def test_harmbench_results_per_semantic_category(tmp_path: Path) -> None:
+    data = Path(__file__).parent / "data" / "suites" / "harmbench_behaviors_text_val.csv"
+    with FakeOpenAIServer(reply=reply) as server:
+        config = EvalConfig(suites=[SuiteData("harmbench", data)], models=["openai/target"],
+                            model_options={"base_url": server.url}, cache=False)
+        EvalRunner(config, tmp_path / "run", progress=False).run()
+    (result,) = summarize(tmp_path / "run", taxonomies=["hazmat"]).model_dump()["results"]
+    assert result["taxonomy"] == "harmbench"
+    assert set(result["by_category"]) == {"chemical_biological", "misinformation_disinformation", "copyright"}
+    assert all(block["items"] == 1 for block in result["by_category"].values())

@@ -228,8 +228,18 @@ def test_harmbench_contextual_and_copyright_rows() -> None:
     assert ctx.metadata["behavior"] == "placeholder behaviour asking to edit the text above"
     assert samples[2].metadata["functional_category"] == "copyright"
     assert samples[2].metadata["tags"] == ["book", "hash_check"]
-    assert all(x.metadata["category"] is None for x in samples)
+    # the semantic category is the sample's category in the built-in harmbench taxonomy
+    assert [x.metadata["category"] for x in samples] == ["chemical_biological", "misinformation_disinformation",
+                                                         "copyright"]
     assert samples[0].metadata["semantic_category"] == "chemical_biological"
+
+
+def test_harmbench_unknown_semantic_category_has_no_category(tmp_path: Path) -> None:
+    p = tmp_path / "advbench_behaviors.csv"
+    p.write_text("Behavior,BehaviorID,ContextString,Category\nb1,id1,,illegal\nb2,id2,,something_new\n")
+    samples = load_samples("harmbench", p)
+    assert [x.metadata["category"] for x in samples] == ["illegal", None]
+    assert samples[1].metadata["semantic_category"] == "something_new"
 
 
 def test_harmbench_multimodal_file_is_rejected(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from hazmat.types import Verdict
 REQUIRED = {
     "hazmat": 35, "ailuminate-v1.0": None, "llamaguard1": 6, "llamaguard2": 11, "llamaguard3": 14,
     "aegis1": None, "aegis2": 23, "openai": 13, "sst": 5, "sorrybench-2024-06": None, "air2024": None,
-    "unsafebench": 11, "unsafe-diffusion": 5, "unsafe-video": 5, "labsafety": 10,
+    "unsafebench": 11, "unsafe-diffusion": 5, "unsafe-video": 5, "labsafety": 10, "harmbench": 7,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..taxonomy import load_taxonomy
 from ..types import Sample
 from ._io import IdSet, check_path, make_sample, read_csv
 from ._protocol import SuiteKind
@@ -19,14 +20,16 @@ class HarmBench:
 
     Columns: Behavior, FunctionalCategory, SemanticCategory, Tags, ContextString, BehaviorID. A row with a
     ContextString is prompted as HarmBench does (:func:`contextual_prompt`); copyright rows are kept and
-    marked by ``functional_category``. HarmBench's semantic categories are no built-in taxonomy, so
-    ``category`` is None and ``semantic_category`` is in the metadata. The extra behaviour files with a
-    single ``Category`` column (advbench_behaviors.csv, ...) load too. Sample ids are the BehaviorIDs.
+    marked by ``functional_category``. ``category`` is the semantic category in the built-in ``harmbench``
+    taxonomy (results per semantic category, and through the crosswalk in any other), also kept as
+    ``semantic_category``; a value that taxonomy does not know leaves ``category`` None. The extra behaviour
+    files with a single ``Category`` column (advbench_behaviors.csv, ...) load too. Sample ids are the
+    BehaviorIDs.
     """
 
     name = "harmbench"
     title = "HarmBench (text behaviours)"
-    taxonomy: str | None = None
+    taxonomy: str | None = "harmbench"
     kind: SuiteKind = "harm"
     default_judge = "hazmat-minilm"
     source = "https://github.com/centerforaisafety/HarmBench"
@@ -35,6 +38,7 @@ class HarmBench:
         """Read a behaviours CSV; the multimodal file is not a text suite and is rejected (no ContextString)."""
         p = check_path(path)
         ids = IdSet()
+        known = set(load_taxonomy("harmbench").ids)
         out = []
         for rec in read_csv(p, ("Behavior", "BehaviorID", "ContextString")):
             behavior = rec.text("Behavior")
@@ -42,15 +46,16 @@ class HarmBench:
             functional = rec.text("FunctionalCategory", required=False).strip()
             functional = functional or ("contextual" if context.strip() else "standard")
             tags = [t.strip() for t in rec.text("Tags", required=False).split(",") if t.strip()]
+            semantic = rec.text("SemanticCategory", "Category", required=False).strip() or None
             out.append(
                 make_sample(
                     ids.add(rec.text("BehaviorID").strip(), rec.where),
                     contextual_prompt(behavior, context) if context.strip() else behavior,
                     suite=self.name,
-                    category=None,
+                    category=semantic if semantic in known else None,
                     expect="refuse",
                     functional_category=functional,
-                    semantic_category=rec.text("SemanticCategory", "Category", required=False).strip() or None,
+                    semantic_category=semantic,
                     tags=tags,
                     behavior=behavior,
                     context=context or None,
