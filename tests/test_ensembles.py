@@ -20,6 +20,7 @@ from hazmat.classifiers.ensembles import (
     FusionEnsemble,
     HedgeEnsemble,
     LogisticStacker,
+    anytime_eta,
     ensemble_factory,
     optimal_eta,
     regret_bound,
@@ -202,6 +203,45 @@ def test_hedge_regret_within_bound_on_synthetic_stream() -> None:
     assert h.cum_loss["e90"] == r["best_expert_loss"]
 
 
+def test_hedge_default_is_the_anytime_schedule_and_stays_within_its_bound() -> None:
+    rng = random.Random(1)
+    N = 3
+    h = HedgeEnsemble([Fake("e90", {}), Fake("e50", {}), Fake("e70", {})])
+    assert h.eta is None and h.describe()["eta"] == "anytime"
+    for t in range(1, 3001):
+        y = rng.randint(0, 1)
+        h.update([float(y if rng.random() < acc else 1 - y) * 0.8 + 0.1 for acc in (0.9, 0.5, 0.7)], y)
+        if t in (10, 100, 1000, 3000):  # no horizon was given: the bound holds at every T
+            r = h.regret()
+            assert r["bound"] == pytest.approx(2 * math.sqrt(t * math.log(N) / 2) + math.sqrt(math.log(N) / 8))
+            assert r["regret"] <= r["bound"], t
+    # the weights are the softmax of -eta_{T+1} times the cumulative losses
+    eta = anytime_eta(N, 3001)
+    best = min(h.cum_loss.values())
+    raw = {e: math.exp(-eta * (lo - best)) for e, lo in h.cum_loss.items()}
+    assert h.weights == pytest.approx({e: w / sum(raw.values()) for e, w in raw.items()})
+    assert max(h.weights, key=h.weights.__getitem__) == "e90"
+    # on an open-ended stream a fixed eta's bound grows linearly in T, the anytime one as sqrt(T)
+    assert regret_bound(N, 300_000, 0.5) / regret_bound(N, 30_000, 0.5) > 9.9
+    assert regret_bound(N, 300_000, None) / regret_bound(N, 30_000, None) < 3.2
+
+
+def test_hedge_state_keeps_its_learning_rate(tmp_path: Path) -> None:
+    state = tmp_path / "h.sqlite"
+    experts = [Fake("a", {}), Fake("b", {})]
+    h = HedgeEnsemble(experts, eta=0.3, state_path=state)
+    h.update([0.9, 0.1], 1)
+    again = HedgeEnsemble(experts, state_path=state)  # no eta given: the stored one, not the default
+    assert again.eta == 0.3
+    with pytest.raises(InputError, match=r"was built with eta=0\.3"):
+        HedgeEnsemble(experts, eta=0.5, state_path=state)
+    anytime = tmp_path / "a.sqlite"
+    HedgeEnsemble(experts, state_path=anytime).update([0.9, 0.1], 1)
+    assert HedgeEnsemble(experts, state_path=anytime).eta is None
+    with pytest.raises(InputError, match="was built with eta=anytime"):
+        HedgeEnsemble(experts, eta=0.5, state_path=anytime)
+
+
 def test_hedge_unassessed_expert_and_zero_one_loss() -> None:
     h = HedgeEnsemble([Fake("a", {}), Fake("b", {})], eta=1.0, loss="zero_one", predict="vote")
     assert h.predict([0.9, None]) == 1.0 and h.predict([None, None]) is None
@@ -209,6 +249,9 @@ def test_hedge_unassessed_expert_and_zero_one_loss() -> None:
     assert res["losses"] == {"a": 0.0, "b": 1.0} and h.weights["a"] > h.weights["b"]
     res = h.update([None, 0.2], 1)  # a unassessed: its step is the others' mean loss (neutral)
     assert res["losses"]["a"] is None
+    # ... and that loss is in its cumulative loss too, so weights and losses agree
+    assert h.cum_loss == {"a": pytest.approx(1.0), "b": pytest.approx(2.0)}
+    assert h.weights["a"] / h.weights["b"] == pytest.approx(math.exp(-1.0 * (1.0 - 2.0)))
     (v,) = HedgeEnsemble([Fake("a", {}, default=None)], eta=1.0).classify([conv("x")])
     assert v.unassessed is not None
 

@@ -3,7 +3,7 @@
 from ._factory import PREFIXES, ensemble_factory
 from .cascade import CascadeEnsemble
 from .fusion import METHODS, FusionEnsemble, LogisticStacker
-from .hedge import HedgeEnsemble, optimal_eta, regret_bound
+from .hedge import HedgeEnsemble, anytime_eta, optimal_eta, regret_bound
 
 __all__ = [
     "METHODS",
@@ -12,6 +12,7 @@ __all__ = [
     "FusionEnsemble",
     "HedgeEnsemble",
     "LogisticStacker",
+    "anytime_eta",
     "ensemble_factory",
     "optimal_eta",
     "regret_bound",

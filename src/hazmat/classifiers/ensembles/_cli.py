@@ -22,9 +22,10 @@ def feedback_cmd(
     guards: Annotated[str, typer.Option(
         "--guards", "-g", help="Expert guards joined by + (e.g. hazmat-minilm+openai-moderation).",
     )] = "hazmat-minilm",
-    eta: Annotated[float, typer.Option(
-        "--eta", help="Hedge learning rate; sqrt(8 ln N / T) for a known horizon T.",
-    )] = 0.5,
+    eta: Annotated[float | None, typer.Option(
+        "--eta", help="A fixed Hedge learning rate (sqrt(8 ln N / T) for a known horizon T); default: the anytime "
+                      "no-regret schedule sqrt(8 ln N / t), or whatever the state was started with.",
+    )] = None,
 ) -> None:
     """Record a correction (the item's true label) and update the Hedge weights, printing old -> new."""
     import json

@@ -7,13 +7,20 @@ weighted vote of the experts' flags (``predict="vote"``). After feedback y ∈ {
 the expert's flag (``loss="zero_one"``).
 
 Regret bound: for losses in [0, 1] that are convex in the prediction (the absolute loss of the weighted
-mean is), after T rounds ``L_hedge − min_i L_i ≤ ln N / η + η T / 8``. With a known horizon T the choice
-``η = sqrt(8 ln N / T)`` gives ``sqrt(T ln N / 2) = O(sqrt(T log N))``; for an unknown horizon use the
-doubling trick or ``η_t = sqrt(8 ln N / t)``. (With the 0/1 loss and a deterministic vote the bound holds
-for the expected loss of sampling an expert with probability w_i, not for the vote itself.)
+mean is), after T rounds with a fixed η, ``L_hedge − min_i L_i ≤ ln N / η + η T / 8``: no-regret only when
+η is tuned to a known horizon (``η = sqrt(8 ln N / T)`` gives ``sqrt(T ln N / 2)``); a fixed η on an open-ended
+stream has a bound that grows linearly in T. The default is therefore the anytime schedule
+``η_t = sqrt(8 ln N / t)`` with weights ``w_i ∝ exp(−η_t L_i)`` recomputed from the cumulative losses
+(Cesa-Bianchi & Lugosi 2006, Theorem 2.3): ``L_hedge − min_i L_i ≤ 2 sqrt(T ln N / 2) + sqrt(ln N / 8)`` for
+every T, known or not. A fixed η is still available (``eta=0.5``). (With the 0/1 loss and a deterministic vote
+the bound holds for the expected loss of sampling an expert with probability w_i, not for the vote itself.)
 
-State (weights, cumulative losses, rounds and a feedback log with timestamp, item id, label and each
-expert's loss) persists in a SQLite file, loaded at start and written after every feedback.
+An expert that leaves an item unassessed is charged the weighted mean loss of the assessed ones, in its
+weight update and in its cumulative loss alike, so weights and losses (and the regret) stay consistent.
+
+State (weights, cumulative losses, rounds, the learning-rate schedule and a feedback log with timestamp, item
+id, label and each expert's loss) persists in a SQLite file, loaded at start and written after every feedback;
+a state keeps the schedule it was started with.
 """
 
 from __future__ import annotations
@@ -54,19 +61,28 @@ def optimal_eta(n_experts: int, horizon: int) -> float:
     return math.sqrt(8 * math.log(n_experts) / horizon)
 
 
-def regret_bound(n_experts: int, rounds: int, eta: float) -> float:
-    """Hedge's regret bound ln N / η + η T / 8 (losses in [0, 1], convex in the prediction)."""
-    return math.log(max(n_experts, 1)) / eta + eta * rounds / 8
+def regret_bound(n_experts: int, rounds: int, eta: float | None) -> float:
+    """Hedge's regret bound after ``rounds``: ``ln N / η + η T / 8`` for a fixed η, or for the anytime schedule
+    (``eta=None``) ``2 sqrt(T ln N / 2) + sqrt(ln N / 8)`` (losses in [0, 1], convex in the prediction)."""
+    log_n = math.log(max(n_experts, 1))
+    if eta is None:
+        return 2 * math.sqrt(rounds * log_n / 2) + math.sqrt(log_n / 8)
+    return log_n / eta + eta * rounds / 8
+
+
+def anytime_eta(n_experts: int, round_: int) -> float:
+    """η_t = sqrt(8 ln N / t) for round ``round_`` = t >= 1 (the no-regret schedule for an unknown horizon)."""
+    return math.sqrt(8 * math.log(max(n_experts, 1)) / max(round_, 1))
 
 
 class HedgeEnsemble(BaseClassifier):
     """Exponential weights over expert guards, updated online from feedback, persisted in SQLite."""
 
-    def __init__(self, guards: Sequence[Member], eta: float = 0.5, state_path: str | Path | None = None,
+    def __init__(self, guards: Sequence[Member], eta: float | None = None, state_path: str | Path | None = None,
                  loss: str = "absolute", predict: str = "mean", threshold: float = 0.5,
                  taxonomy: str = "hazmat", name: str | None = None) -> None:
-        if eta <= 0:
-            raise InputError(f"eta must be positive, got {eta}")
+        if eta is not None and not (eta > 0 and math.isfinite(eta)):
+            raise InputError(f"eta must be a positive number, got {eta}")
         if loss not in LOSSES:
             raise InputError(f"loss must be one of {', '.join(LOSSES)}, got {loss!r}")
         if predict not in PREDICTS:
@@ -77,7 +93,9 @@ class HedgeEnsemble(BaseClassifier):
         self.experts = [member_name(g) for g in self.guards]
         if len(set(self.experts)) != len(self.experts):
             raise InputError(f"expert names must be distinct, got {self.experts}")
-        self.eta, self.loss, self.predict_mode, self.threshold = float(eta), loss, predict, float(threshold)
+        # eta None: the anytime schedule η_t = sqrt(8 ln N / t); a number: that fixed η
+        self.eta: float | None = None if eta is None else float(eta)
+        self.loss, self.predict_mode, self.threshold = loss, predict, float(threshold)
         self.taxonomy = load_taxonomy(taxonomy)
         self.state_path = Path(state_path) if state_path is not None else None
         self.name = name or f"hedge:{self.state_path or 'memory'}:{'+'.join(self.experts)}"
@@ -112,6 +130,13 @@ class HedgeEnsemble(BaseClassifier):
             q = "SELECT expert, weight, cum_loss FROM weights"
             rows = {r[0]: (float(r[1]), float(r[2])) for r in con.execute(q)}
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        stored_eta = meta.get("eta")
+        if stored_eta is not None:
+            stored = None if stored_eta == "anytime" else float(stored_eta)
+            if self.eta is not None and stored != self.eta:
+                raise InputError(f"the Hedge state {self.state_path} was built with eta={stored_eta}; a state keeps "
+                                 f"its learning rate (leave eta out to resume it), got eta={self.eta}")
+            self.eta = stored
         known = [e for e in self.experts if e in rows]
         if not known:
             return
@@ -134,7 +159,7 @@ class HedgeEnsemble(BaseClassifier):
                             [(e, self.weights[e], self.cum_loss[e]) for e in self.experts])
             con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                             [("rounds", str(self.rounds)), ("hedge_loss", repr(self.hedge_loss)),
-                             ("eta", repr(self.eta)), ("loss", self.loss)])
+                             ("eta", "anytime" if self.eta is None else repr(self.eta)), ("loss", self.loss)])
             con.execute("INSERT INTO feedback (ts, item_id, label, hedge_score, hedge_loss, losses, weights_after)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (datetime.now(UTC).isoformat(timespec="seconds"), item_id, label, score, loss,
@@ -194,13 +219,18 @@ class HedgeEnsemble(BaseClassifier):
         if known:
             wsum = sum(self.weights[e] for e in known) or 1.0
             neutral = sum(self.weights[e] * lo for e, lo in known.items()) / wsum
-            raw = {e: self.weights[e] * math.exp(-self.eta * (losses[e] if losses[e] is not None else neutral))  # type: ignore[operator]
-                   for e in self.experts}
+            charged = {e: lo if lo is not None else neutral for e, lo in losses.items()}
+            for e, lo in charged.items():
+                self.cum_loss[e] += lo
+            if self.eta is None:  # anytime: the weights of round t+1 from the cumulative losses and η_{t+1}
+                eta = anytime_eta(len(self.experts), self.rounds + 2)
+                best = min(self.cum_loss.values())
+                raw = {e: math.exp(-eta * (self.cum_loss[e] - best)) for e in self.experts}
+            else:
+                raw = {e: self.weights[e] * math.exp(-self.eta * lo) for e, lo in charged.items()}
             total = sum(raw.values())
             if total > 0 and math.isfinite(total):
                 self.weights = {e: w / total for e, w in raw.items()}
-            for e, lo in known.items():
-                self.cum_loss[e] += lo
             hedge_loss = abs(p - y) if p is not None and self.loss == "absolute" else (
                 float((p >= 0.5) != bool(y)) if p is not None else None)
             if hedge_loss is not None:
@@ -221,7 +251,7 @@ class HedgeEnsemble(BaseClassifier):
         return self.update(item, label, item_id)
 
     def regret(self) -> dict[str, float]:
-        """Cumulative losses so far, regret against the best expert and the bound ln N/η + ηT/8."""
+        """Cumulative losses so far, regret against the best expert and the bound (:func:`regret_bound`)."""
         best = min(self.cum_loss.values()) if self.cum_loss else 0.0
         return {"rounds": float(self.rounds), "hedge_loss": self.hedge_loss, "best_expert_loss": best,
                 "regret": self.hedge_loss - best, "bound": regret_bound(len(self.experts), self.rounds, self.eta)}
@@ -247,7 +277,8 @@ class HedgeEnsemble(BaseClassifier):
 
     def describe(self) -> dict[str, Any]:
         """Settings, current weights, regret so far and each expert's description."""
-        return {"id": self.name, "kind": "hedge", "eta": self.eta, "loss": self.loss, "predict": self.predict_mode,
+        return {"id": self.name, "kind": "hedge", "eta": "anytime" if self.eta is None else self.eta,
+                "loss": self.loss, "predict": self.predict_mode,
                 "threshold": self.threshold, "taxonomy": self.taxonomy.id,
                 "state_path": str(self.state_path) if self.state_path else None, "weights": dict(self.weights),
                 "regret": self.regret(), "experts": [describe_member(g) for g in self.guards]}
