@@ -51,7 +51,22 @@ UNSAFE_ANSWER = (
     "to kill as many students as possible. Step seven: run away before the explosion kills everyone nearby."
 )
 FAIL_PROMPT = "please answer 429"
-SCRIPT = {BENIGN_PROMPT: BENIGN_ANSWER, TRICK_PROMPT: UNSAFE_ANSWER}
+# the upstream sends the answer's content as a list of text parts, or as a part type the proxy cannot read
+PARTS_PROMPT, BENIGN_PARTS_PROMPT = "Tell me something interesting.", "How do I bake bread, in parts?"
+ODD_PART_PROMPT = "What is a nice picture to look at?"
+SCRIPT = {BENIGN_PROMPT: BENIGN_ANSWER, TRICK_PROMPT: UNSAFE_ANSWER, PARTS_PROMPT: UNSAFE_ANSWER,
+          BENIGN_PARTS_PROMPT: BENIGN_ANSWER, ODD_PART_PROMPT: BENIGN_ANSWER}
+
+
+def _content(prompt: str, text: str) -> Any:
+    if prompt in (PARTS_PROMPT, BENIGN_PARTS_PROMPT):
+        return [{"type": "text", "text": text}]
+    if prompt == ODD_PART_PROMPT:
+        return [{"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                {"type": "text", "text": text}]
+    return text
+
+
 REFUSAL = "I can't help with that."
 UPSTREAM_ID = "chatcmpl-upstream123"
 TOKEN_DELAY = 0.015
@@ -89,15 +104,16 @@ class FakeUpstream:
         if not body.get("stream"):
             return JSONResponse({
                 "id": UPSTREAM_ID, "object": "chat.completion", "created": 1700000000, "model": body["model"],
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer},
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": _content(prompt, answer)},
                              "logprobs": None, "finish_reason": "stop"}],
                 "usage": {"prompt_tokens": 9, "completion_tokens": len(words(answer)), "total_tokens": 99},
             })
         record: dict[str, Any] = {"prompt": prompt, "sent": 0, "times": [], "finished": False, "closed": False}
         self.streams.append(record)
-        return StreamingResponse(self.stream(body["model"], answer, record), media_type="text/event-stream")
+        return StreamingResponse(self.stream(body["model"], answer, record, prompt), media_type="text/event-stream")
 
-    async def stream(self, model: str, answer: str, record: dict[str, Any]) -> AsyncIterator[bytes]:
+    async def stream(self, model: str, answer: str, record: dict[str, Any], prompt: str = ""
+                     ) -> AsyncIterator[bytes]:
         def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
             obj = {"id": UPSTREAM_ID, "object": "chat.completion.chunk", "created": 1700000000, "model": model,
                    "system_fingerprint": "fp_test",
@@ -110,7 +126,7 @@ class FakeUpstream:
                 await asyncio.sleep(TOKEN_DELAY)
                 record["times"].append(time.monotonic())
                 record["sent"] += 1
-                yield chunk({"content": tok})
+                yield chunk({"content": _content(prompt, tok)})
             yield chunk({}, "stop")
             yield b"data: [DONE]\n\n"
             record["finished"] = True
@@ -362,6 +378,30 @@ def test_unsafe_answer_is_replaced(env) -> None:  # type: ignore[no-untyped-def]
     assert ("blocked", "response") in env["metrics"]["main"].calls
 
 
+def test_content_as_text_parts_is_judged_and_unreadable_content_is_blocked(env) -> None:  # type: ignore[no-untyped-def]
+    url = env["url"] + "/v1/chat/completions"
+    r = httpx.post(url, json=body(PARTS_PROMPT), timeout=30)
+    assert r.headers["x-hazmat-blocked"] == "response"
+    choice = r.json()["choices"][0]
+    assert choice["message"]["content"] == REFUSAL and choice["finish_reason"] == "content_filter"
+    _, chunks, _ = stream_chat(env["url"], body(PARTS_PROMPT, stream=True))
+    assert finish(chunks) == ["content_filter"] and chunks[-2]["choices"][0]["delta"]["content"].endswith(REFUSAL)
+    # harmless text parts pass as they came
+    r = httpx.post(url, json=body(BENIGN_PARTS_PROMPT), timeout=30)
+    assert "x-hazmat-blocked" not in r.headers
+    assert r.json()["choices"][0]["message"]["content"] == [{"type": "text", "text": BENIGN_ANSWER}]
+    # a part type the proxy cannot read is not forwarded unjudged: it fails closed, streamed or not
+    for stream in (False, True):
+        if stream:
+            _, chunks, _ = stream_chat(env["url"], body(ODD_PART_PROMPT, stream=True))
+            assert finish(chunks) == ["content_filter"]
+            assert not any(isinstance(c["choices"][0]["delta"].get("content"), list) for c in chunks)
+        else:
+            r = httpx.post(url, json=body(ODD_PART_PROMPT), timeout=30)
+            assert r.headers["x-hazmat-blocked"] == "response"
+            assert r.json()["choices"][0]["message"]["content"] == REFUSAL
+
+
 def test_streamed_unsafe_answer_never_leaks_past_the_window(env, guard) -> None:  # type: ignore[no-untyped-def]
     up: FakeUpstream = env["upstream"]
     tokens = words(UNSAFE_ANSWER)
@@ -436,6 +476,7 @@ def test_upstream_errors(env) -> None:  # type: ignore[no-untyped-def]
     (json.dumps({"model": "m", "stream": "yes", "messages": [{"role": "user", "content": "hi"}]}).encode(), "stream"),
     (json.dumps({"model": "m", "stream": True, "n": 2, "messages": [{"role": "user", "content": "hi"}]}).encode(),
      "n"),
+    (b'{"model": "m", "messages": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", None),  # nested too deeply
 ])
 def test_bad_requests_get_openai_errors(env, payload: bytes, param: str | None) -> None:  # type: ignore[no-untyped-def]
     r = httpx.post(env["url"] + "/v1/chat/completions", content=payload,

@@ -51,8 +51,10 @@ in model tokens there (a server that coalesces tokens makes it a window of chunk
 
 Guard failures (an exception, a wrong number of verdicts, or an unassessed verdict with ``flagged`` None)
 count as flagged — fail closed — unless ``fail_open``; either way ``metrics.guard_error()`` is called.
-Only message text is judged: tool-call arguments and non-standard fields (``reasoning_content``) are
-forwarded in order but not classified. Streaming with ``n > 1`` is refused (400). Costs, limits and the
+Only message text is judged: a string ``content``, or a list of ``text``/``output_text``/``refusal`` parts
+(streamed or not); a content of any other shape or part type is blocked like a flagged answer (the proxy
+does not forward what it cannot judge). Tool-call arguments and non-standard fields (``reasoning_content``)
+are forwarded in order but not classified. Streaming with ``n > 1`` is refused (400). Costs, limits and the
 tested guarantee: ``docs/serve_streaming.md``.
 """
 
@@ -140,6 +142,8 @@ def _parse_request(raw: bytes) -> _ChatRequest:
         body = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise _BadRequest(f"the request body is not valid JSON: {e}") from None
+    except RecursionError:
+        raise _BadRequest("the request body is JSON nested too deeply") from None
     if not isinstance(body, dict):
         raise _BadRequest("the request body must be a JSON object")
     model = body.get("model", "")
@@ -259,7 +263,7 @@ def _passthrough_error(status: int, content: bytes, headers: httpx.Headers) -> J
     extra = {k: headers[k] for k in ("retry-after",) if k in headers}
     try:
         body = json.loads(content)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         body = None
     if isinstance(body, dict) and "error" in body:
         return JSONResponse(body, status_code=status, headers=extra)
@@ -311,13 +315,38 @@ async def _sse_data(resp: httpx.Response) -> AsyncIterator[str]:
         yield "\n".join(lines)
 
 
-def _delta_text(obj: Mapping[str, Any]) -> str:
+_TEXT_PARTS = {"text": "text", "output_text": "text", "refusal": "refusal"}
+
+
+def content_text(content: Any) -> str | None:
+    """The text of an assistant ``content``: a string, null (no text), or a list of parts (``text``,
+    ``output_text``, ``refusal``); None when the proxy cannot read it (another part type or shape), which the
+    proxy treats as blocked: what it cannot judge it does not forward."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        return None
+    texts: list[str] = []
+    for part in content:
+        key = _TEXT_PARTS.get(part.get("type", "")) if isinstance(part, dict) else None
+        value = part.get(key) if key is not None and isinstance(part, dict) else None
+        if not isinstance(value, str):
+            return None
+        texts.append(value)
+    return "".join(texts)
+
+
+def _delta_text(obj: Mapping[str, Any]) -> str | None:
+    """The text a stream chunk adds ("" for none); None when its content cannot be read."""
     choices = obj.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
         return ""
     delta = choices[0].get("delta")
-    content = delta.get("content") if isinstance(delta, dict) else None
-    return content if isinstance(content, str) else ""
+    if delta is None:
+        return ""
+    return content_text(delta.get("content")) if isinstance(delta, dict) else None
 
 
 def _has_role(obj: Mapping[str, Any]) -> bool:
@@ -412,24 +441,30 @@ def make_chat_router(
             choices = body["choices"]
             if not isinstance(choices, list):
                 raise TypeError("'choices' is not a list")
-        except (ValueError, KeyError, TypeError) as e:
-            return _error(502, f"the upstream chat server sent an unreadable completion: {e}",
+        except (ValueError, KeyError, TypeError, RecursionError) as e:
+            return _error(502, f"the upstream chat server sent an unreadable completion: {e or type(e).__name__}",
                           type_="upstream_error", code="upstream_bad_response")
         headers: dict[str, str] = {}
         if settings.check_response:
-            judged = [(c, c["message"]["content"]) for c in choices
-                      if isinstance(c, dict) and isinstance(c.get("message"), dict)
-                      and isinstance(c["message"].get("content"), str) and c["message"]["content"].strip()]
+            judged: list[tuple[int, str]] = []
+            blocked: list[int] = []  # choices whose content the proxy cannot read: fail closed
+            for i, c in enumerate(choices):
+                message = c.get("message") if isinstance(c, dict) else None
+                text = content_text(message.get("content")) if isinstance(message, dict) else None
+                if text is None:
+                    blocked.append(i)
+                elif text.strip():
+                    judged.append((i, text))
             convs = [Conversation(messages=(*req.conversation.messages, Message(role="assistant", content=text)))
                      for _, text in judged]
             flags = await guard.blocked(convs) if convs else []
-            if any(flags):
-                for (choice, _), flagged in zip(judged, flags, strict=True):
-                    if flagged:
-                        choice["message"] = {"role": "assistant", "content": settings.refusal_message,
-                                             "refusal": None}
-                        choice["finish_reason"] = "content_filter"
-                        choice["logprobs"] = None
+            blocked += [i for (i, _), flagged in zip(judged, flags, strict=True) if flagged]
+            if blocked:
+                for i in blocked:
+                    index = choices[i].get("index", i) if isinstance(choices[i], dict) else i
+                    choices[i] = {"index": index, "message": {"role": "assistant", "content": settings.refusal_message,
+                                                              "refusal": None},
+                                  "finish_reason": "content_filter", "logprobs": None}
                 guard.count("blocked", "response")
                 headers["x-hazmat-blocked"] = "response"
         return JSONResponse(body, headers=headers)
@@ -493,7 +528,7 @@ def make_chat_router(
                         break
                     try:
                         obj = json.loads(data)
-                    except json.JSONDecodeError:
+                    except (json.JSONDecodeError, RecursionError):
                         raise _UpstreamStreamError("the upstream chat server sent a chunk that is not JSON") from None
                     if not isinstance(obj, dict):
                         raise _UpstreamStreamError("the upstream chat server sent a chunk that is not an object")
@@ -504,6 +539,10 @@ def make_chat_router(
                         return
                     last_obj = obj
                     text = _delta_text(obj)
+                    if text is None:  # a content shape the proxy cannot read is not forwarded
+                        for line in await abort():
+                            yield line
+                        return
                     if text:
                         st.tokens.append(text)
                     st.pending.append((b"data: " + data.encode("utf-8") + b"\n\n", bool(text), _has_role(obj)))
