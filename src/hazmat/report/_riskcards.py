@@ -39,9 +39,11 @@ from ..taxonomy import HUB_ID, crosswalk, load_taxonomy
 
 __all__ = [
     "ACTORS",
+    "CARD_FORMATS",
     "DEFAULT_CATALOGUE",
     "HARM_CATEGORIES",
     "HARM_TYPE_RE",
+    "OFFICIAL_KEYS",
     "SEVERITIES",
     "S_CODE_RE",
     "W_CODE_RE",
@@ -54,7 +56,11 @@ __all__ = [
     "build_card",
     "find_findings",
     "load_catalogue",
+    "normalise_harm_types",
+    "official_document",
     "parse_front_matter",
+    "read_card",
+    "to_official",
     "validate",
     "write_riskcards",
 ]
@@ -766,6 +772,148 @@ def parse_front_matter(text: str, where: str = "card") -> dict[str, Any]:
     return data
 
 
+# -- the official Risk Card format (github.com/leondz/lm_risk_cards) ------------------------------------------
+#: the keys of an official card, in its order; a card file is one YAML document with these keys
+OFFICIAL_KEYS = ("Title", "Description", "Categorisation", "Harm Types", "References",
+                 "Actions required for harm to present", "Prompts and output")
+_ACTOR_ALIASES = {"reader": "Reader", "readers": "Reader", "consumer": "Consumer", "consumers": "Consumer",
+                  "publisher": "Publisher", "publishers": "Publisher", "provider": "Provider",
+                  "providers": "Provider", "model provider": "Model provider", "developer": "Developer",
+                  "developers": "Developer", "external group": "External group", "external groups": "External group",
+                  "external": "External group", "group": "External group", "groups": "External group"}
+_CATEGORY_ALIASES = {**{c.lower(): c for c in HARM_CATEGORIES}, "inter or intra personal": "Interpersonal",
+                     "inter and intra personal": "Interpersonal", "personal": "Interpersonal",
+                     "quality of service": "Quality-of-service"}
+_HARM_TYPE_ANY = re.compile(
+    r"(" + "|".join(re.escape(a) for a in sorted(_ACTOR_ALIASES, key=len, reverse=True)) + r")\s*-\s*("
+    + "|".join(re.escape(c) for c in sorted(_CATEGORY_ALIASES, key=len, reverse=True)) + r")(?![a-z])",
+    re.IGNORECASE,
+)
+_CODE_ANY = re.compile(r"(?<![A-Za-z])[WS]\d+(?:\.\d+)?")
+
+
+def normalise_harm_types(values: Iterable[Any]) -> list[str]:
+    """``Actor-Category`` harm types from a card's free-form list, matched case-insensitively and with the
+    variants the official cards use (``External Group``, ``Consumers``, ``Inter or Intra Personal``, pairs
+    separated by spaces or commas), in the canonical spelling of :data:`ACTORS` and :data:`HARM_CATEGORIES`."""
+    out: list[str] = []
+    for value in values:
+        for m in _HARM_TYPE_ANY.finditer(str(value)):
+            harm = f"{_ACTOR_ALIASES[m.group(1).lower()]}-{_CATEGORY_ALIASES[m.group(2).lower()]}"
+            if harm not in out:
+                out.append(harm)
+    return out
+
+
+def _codes(values: Iterable[Any]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        out += [c for c in _CODE_ANY.findall(str(value)) if c not in out]
+    return out
+
+
+def _prompts_and_output(value: Any) -> list[Example]:
+    """The examples of an official card: a list of prompts each followed by a list of outputs, a mapping
+    prompt -> output(s), a single string, or nothing.
+
+    Most official cards write each example as a Markdown list, the output a sub-item two spaces in, which YAML
+    folds into one string ``"prompt - output"``: such an item is split at its first ``" - "``."""
+    def text(v: Any) -> str:
+        if isinstance(v, list):
+            return "\n".join(text(x) for x in v)
+        return "" if v is None else str(v)
+
+    examples: list[Example] = []
+    if isinstance(value, dict):
+        items = [(str(k), text(v)) for k, v in value.items()]
+    elif isinstance(value, list):
+        items = []
+        for v in value:
+            if isinstance(v, list) and items:
+                items[-1] = (items[-1][0], text(v))
+            elif isinstance(v, dict):
+                items += [(str(k), text(o)) for k, o in v.items()]
+            else:
+                prompt, sep, output = text(v).partition(" - ")
+                items.append((prompt, output) if sep and prompt.strip() else (text(v), ""))
+    elif isinstance(value, str) and value.strip():
+        items = [(value, "")]
+    else:
+        items = []
+    for i, (prompt, output) in enumerate(items, 1):
+        examples.append(Example(sample_id=f"example-{i}", prompt=prompt, output=output))
+    return examples
+
+
+def _official_key(key: Any) -> str:
+    k = re.sub(r"\(s\)", "s", str(key).strip().lower())
+    return re.sub(r"[^a-z]+", "_", k).strip("_")
+
+
+def official_document(card: RiskCard) -> dict[str, Any]:
+    """The card in the official format: the :data:`OFFICIAL_KEYS` (codes and harm types one string each, as
+    the official cards write them), ``Notes`` when there are any, and hazmat's measured facts under ``hazmat``."""
+    doc: dict[str, Any] = {
+        "Title": card.title,
+        "Description": card.description,
+        "Categorisation": [" ".join(card.categorisation)],
+        "Harm Types": [", ".join(card.harm_types)],
+        "References": list(card.references),
+        "Actions required for harm to present": card.actions_required,
+        "Prompts and output": [x for ex in card.prompts for x in (ex.prompt, [ex.output])],
+    }
+    if card.notes:
+        doc["Notes"] = list(card.notes)
+    facts = card.front_matter().get("hazmat")
+    if facts is not None:
+        doc["hazmat"] = facts
+    return doc
+
+
+def to_official(card: RiskCard) -> str:
+    """The card as an official Risk Card file: one YAML document after a ``---`` line."""
+    return "---\n" + yaml.safe_dump(official_document(card), sort_keys=False, allow_unicode=True, width=1000)
+
+
+def read_card(text: str, where: str = "card") -> tuple[RiskCard, dict[str, Any]]:
+    """A Risk Card from a file's text, in the official format or as hazmat's Markdown with front matter, and
+    its hazmat facts (``{}`` for a card hazmat did not measure). Keys are matched case-insensitively
+    (``Reference(s)`` is ``References``), and so are harm-type actors and categories; what cannot be read
+    is left out and :func:`validate` then names it."""
+    m = re.match(r"\A---\r?\n(.*?)\r?\n---\r?\n", text, re.S)
+    data: Any = None
+    if m is not None:
+        try:
+            data = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            data = None
+    if not (isinstance(data, dict) and "harm_types" in data):
+        try:
+            docs = [d for d in yaml.safe_load_all(text) if d is not None]
+        except yaml.YAMLError as e:
+            raise InputError(f"{where}: not a Risk Card (neither an official card nor hazmat's Markdown with "
+                             f"front matter): {e}") from None
+        data = docs[0] if docs else None
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: not a Risk Card (expected a YAML mapping with Title, Description, ...)")
+    fields_ = {_official_key(k): v for k, v in data.items()}
+    actions = fields_.get("actions_required") or fields_.get("actions_required_for_harm_to_present") or ""
+    prompts = fields_.get("prompts_and_output")
+    raw_facts = fields_.get("hazmat")
+    facts: dict[str, Any] = dict(raw_facts) if isinstance(raw_facts, dict) else {}
+    card = RiskCard(
+        title=str(fields_.get("title") or ""),
+        description=str(fields_.get("description") or ""),
+        categorisation=_codes(_as_list(fields_.get("categorisation"))),
+        harm_types=normalise_harm_types(_as_list(fields_.get("harm_types"))),
+        references=[str(r) for r in _as_list(fields_.get("references")) if r],
+        actions_required=" ".join(map(str, actions)) if isinstance(actions, list) else str(actions),
+        prompts=_prompts_and_output(prompts),
+        notes=[str(n) for n in _as_list(fields_.get("notes"))],
+    )
+    return card, facts
+
+
 def _union(items: Iterable[Iterable[str]]) -> list[str]:
     out: list[str] = []
     for group in items:
@@ -882,7 +1030,7 @@ def _remove_old_cards(out_dir: Path) -> None:
         if not (re.fullmatch(r"\d+-[a-z0-9-]+\.md", p.name) or p.name == "index.md"):
             continue
         try:
-            head = p.read_text(encoding="utf-8")[:4000]
+            head = p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
         if f"generator: {GENERATOR}" in head:
@@ -914,13 +1062,21 @@ def _index(run_dir: Path, cards: list[tuple[str, RiskCard]], th: Thresholds, cat
     return "\n".join(lines) + "\n"
 
 
+CardFormat = Literal["official", "markdown"]
+CARD_FORMATS: tuple[CardFormat, ...] = ("official", "markdown")
+
+
 def write_riskcards(run_dir: str | Path, out_dir: str | Path, thresholds: Thresholds | None = None,
-                    catalogue: str | Path | Catalogue | None = None) -> list[Path]:
+                    catalogue: str | Path | Catalogue | None = None, fmt: CardFormat = "official") -> list[Path]:
     """Write one ``NN-slug.md`` Risk Card per finding of ``run_dir`` into ``out_dir``, most severe first, and an
     ``index.md`` (which says so when there is no finding). Cards an earlier call wrote there are replaced.
 
-    Returns the card paths in order, then the index path.
+    ``fmt`` ``official`` writes each card in the format of the official cards (github.com/leondz/lm_risk_cards:
+    one YAML document, :func:`to_official`); ``markdown`` writes hazmat's Markdown with YAML front matter and
+    the template's sections. :func:`read_card` reads both. Returns the card paths in order, then the index.
     """
+    if fmt not in CARD_FORMATS:
+        raise InputError(f"--format must be one of {', '.join(CARD_FORMATS)}, got {fmt!r}")
     th = thresholds or Thresholds()
     cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
     run_dir, out = Path(run_dir), Path(out_dir)
@@ -943,7 +1099,7 @@ def write_riskcards(run_dir: str | Path, out_dir: str | Path, thresholds: Thresh
     paths = []
     for name, card in named:
         path = out / name
-        path.write_text(card.to_markdown(), encoding="utf-8")
+        path.write_text(to_official(card) if fmt == "official" else card.to_markdown(), encoding="utf-8")
         paths.append(path)
     index = out / "index.md"
     index.write_text(_index(run_dir, named, th, cat), encoding="utf-8")
