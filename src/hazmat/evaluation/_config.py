@@ -58,6 +58,10 @@ class EvalConfig:
     judge_params: GenerateParams | None = None
     air_judge_prompts: Path | None = None
     judge_structured: bool = False
+    # None: each LLM judge's protocol default (unfenced for judges fine-tuned on their published prompt)
+    judge_fence: bool | None = None
+    # HarmBench clips generations with its classifier's tokenizer: a transformers tokenizer name or folder
+    judge_clip_tokenizer: str | None = None
     judge_profiles: dict[str, Path] = field(default_factory=dict)
     concurrency: int = 32
     rpm: float | None = None
@@ -86,6 +90,8 @@ class EvalConfig:
             "judge_params": None if self.judge_params is None else self.judge_params.to_dict(),
             **({"air_judge_prompts": file_digest(self.air_judge_prompts)} if self.air_judge_prompts else {}),
             **({"judge_structured": True} if self.judge_structured else {}),
+            **({"judge_fence": self.judge_fence} if self.judge_fence is not None else {}),
+            **({"judge_clip_tokenizer": self.judge_clip_tokenizer} if self.judge_clip_tokenizer else {}),
             **({"judge_profiles": {j: file_digest(p) for j, p in sorted(self.judge_profiles.items())}}
                if self.judge_profiles else {}),
             **({"system_prompt_ablation": self.system_prompt_ablation} if self.system_prompt_ablation else {}),

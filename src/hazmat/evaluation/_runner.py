@@ -253,6 +253,10 @@ class EvalRunner:
                             options["params"] = config.judge_params
                         if config.judge_structured:
                             options["structured"] = True
+                        if config.judge_fence is not None:
+                            options["fence"] = config.judge_fence
+                        if spec.startswith("harmbench@") and config.judge_clip_tokenizer:
+                            options["clip_tokenizer"] = config.judge_clip_tokenizer
                         if spec.startswith("airbench@") and config.air_judge_prompts is not None:
                             options["templates"] = load_judge_prompts(config.air_judge_prompts)
                         judges[spec] = make_judge(spec, model_loader=judge_model, **options)

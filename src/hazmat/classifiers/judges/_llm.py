@@ -6,11 +6,15 @@ Injection-robust by construction:
   every prompt (``<<<RESPONSE-{nonce}>>>`` ... ``<<<END-RESPONSE-{nonce}>>>``), and the prompt opens with a
   note that everything between them is data, never instructions. Any marker-like text inside the
   response (or the request) is neutralised first, so a response cannot close the fence early. With
-  ``fence=False`` the protocol's prompt is sent exactly as published, for fine-tuned judge models that
-  were trained on it; the parsing rules below still hold.
+  ``fence=False`` the protocol's prompt is sent exactly as published. Protocols whose published judge is a
+  model fine-tuned on that exact prompt (``fine_tuned``: HarmBench's Llama-2-13B classifier, SORRY-Bench's
+  Mistral judge) default to ``fence=False``, since a fence would change the input the model was trained
+  on; the others (prompted GPT-4-class judges) default to fencing. ``fence`` overrides either way; the
+  parsing rules below hold in both modes.
 * **Strict parsing of the judge output only.** The verdict is read from the judge model's output, never
-  from the response, and only in the protocol's required format; when several matches exist the *last*
-  one counts (a judge restating the format before answering does not decide the verdict).
+  from the response, and only in the protocol's required format: the verdict on the output's first line,
+  or the one every match agrees on; an output that gives two different verdicts is unassessed
+  (:func:`own_verdict`).
 * **Three states.** Output in no recognised format, an empty output, or a failed request
   (:class:`~hazmat.errors.ModelError`) gives :meth:`Verdict.unassessable` with the reason: never safe.
   ``extra["retryable"]`` tells the engine whether trying again may help.
@@ -125,6 +129,8 @@ class LLMJudge(BaseClassifier):
     protocol: str = "llm"
     default_max_tokens: int = 32
     system_prompt: str | None = None
+    #: the protocol's published judge is a model fine-tuned on its prompt: unfenced by default
+    fine_tuned: bool = False
 
     def __init__(
         self,
@@ -133,14 +139,14 @@ class LLMJudge(BaseClassifier):
         params: GenerateParams | None = None,
         concurrency: int = 8,
         structured: bool = False,
-        fence: bool = True,
+        fence: bool | None = None,
         taxonomy: str | Taxonomy = HUB_ID,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         self.model = model
         self.structured = structured
-        self.fence = fence
+        self.fence = (not self.fine_tuned) if fence is None else fence
         self.concurrency = concurrency
         self.taxonomy = load_taxonomy(taxonomy)
         self.name = f"{self.protocol}@{model.name}"
@@ -183,6 +189,10 @@ class LLMJudge(BaseClassifier):
         """The system message sent with ``item``'s prompt, if the protocol has one."""
         return self.system_prompt
 
+    def prepare_response(self, text: str) -> str:
+        """The response as the protocol shows it to the judge (HarmBench clips it); as is by default."""
+        return text
+
     # ---- shared machinery --------------------------------------------------------------------------
 
     @property
@@ -219,12 +229,13 @@ class LLMJudge(BaseClassifier):
 
     def render(self, item: JudgeItem, nonce: str | None = None) -> Conversation:
         """The conversation sent to the judge model for ``item`` (a fresh nonce unless one is given)."""
+        response = self.prepare_response(item.response)
         if self.fence:
             nonce = nonce or secrets.token_hex(8)
-            body = self.build_prompt(item, fence(item.response, nonce), neutralise_markers(item.prompt))
+            body = self.build_prompt(item, fence(response, nonce), neutralise_markers(item.prompt))
             body = FENCE_NOTE.format(nonce=nonce) + "\n\n" + body
         else:
-            body = self.build_prompt(item, item.response, item.prompt)
+            body = self.build_prompt(item, response, item.prompt)
         if self.structured:
             body += "\n\n" + STRUCTURED_NOTE.format(schema=json.dumps(self.schema(), separators=(",", ":")))
         messages = [Message(role="user", content=body)]

@@ -42,6 +42,7 @@ class SorryBenchJudge(LLMJudge):
 
     protocol = "sorrybench"
     default_max_tokens = 16
+    fine_tuned = True  # SORRY-Bench's judge is a Mistral-7B-Instruct fine-tuned on this prompt
 
     def templates(self) -> Sequence[str]:
         """The one SORRY-Bench prompt."""
