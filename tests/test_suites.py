@@ -85,6 +85,26 @@ def test_sorrybench_folder_reads_every_question_file() -> None:
     assert first["question_id"] == "1" and first["taxonomy"] == "sorrybench-2024-06"
     one = load_samples("sorrybench", DATA / "sorrybench" / "question_slang.jsonl")
     assert [x.id for x in one] == ["1:slang", "2:slang", "3:slang"]
+    # as upstream, a style's answer is judged against the base question of its question_id (the judge sees
+    # metadata["original_prompt"]), found in the folder or in the question.jsonl beside a single style file
+    base = {x.metadata["question_id"]: x.input.last.text for x in samples if x.metadata["prompt_style"] == "base"}
+    for mutated in (one, [x for x in samples if x.metadata["prompt_style"] == "slang"]):
+        for x in mutated:
+            assert x.metadata["original_prompt"] == base[x.metadata["question_id"]] != x.input.last.text
+    from hazmat.evaluation._runner import judge_prompt
+
+    assert judge_prompt(one[0]) == base["1"]
+    assert "original_prompt" not in samples[0].metadata  # a base question is its own
+
+
+def test_sorrybench_style_file_without_base_questions_warns(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import shutil
+
+    shutil.copy(DATA / "sorrybench" / "question_slang.jsonl", tmp_path / "question_slang.jsonl")
+    with caplog.at_level("WARNING"):
+        samples = load_samples("sorrybench", tmp_path / "question_slang.jsonl")
+    assert all("original_prompt" not in x.metadata for x in samples)
+    assert "no base question" in caplog.text
 
 
 def _sorry_file(tmp_path: Path, cats: list[int], name: str = "question.jsonl", style: bool = True) -> Path:

@@ -61,9 +61,17 @@ class SorryBench:
         version = self._version(rows, p)
         self.taxonomy = f"sorrybench-{version}"
         tax = load_taxonomy(self.taxonomy)
+        base = _base_questions(rows, p)
+        missing = sorted({r.question_id for r in rows if r.style != "base" and r.question_id not in base})
+        if missing:
+            log.warning("sorrybench: no base question (question.jsonl) for %d question ids such as %s: their "
+                        "judges see the mutated prompt, not the base question SORRY-Bench judges against",
+                        len(missing), missing[0])
         ids = IdSet()
         out = []
         for row in rows:
+            # SORRY-Bench judges every style's answer against the base question of the same question_id
+            original = base.get(row.question_id) if row.style != "base" else None
             category = str(row.category)
             if category not in tax:
                 raise SuiteError(f"{row.record.where}: category {category} is not a SORRY-Bench {version} class")
@@ -77,6 +85,7 @@ class SorryBench:
                     prompt_style=row.style,
                     question_id=row.question_id,
                     taxonomy=self.taxonomy,
+                    **({"original_prompt": original} if original is not None else {}),
                 )
             )
         log.debug("sorrybench: %d prompts from %d file(s), version %s", len(out), len(files), version)
@@ -101,6 +110,16 @@ class SorryBench:
             f"{path.name}: cannot tell the SORRY-Bench version from classes {min(cats)}-{top} "
             "(2024-06 has 45, 2025-03 has 44); give the version ('2024-06' or '2025-03')"
         )
+
+
+def _base_questions(rows: list[_Row], path: Path) -> dict[str, str]:
+    """The base question of each question_id: from the loaded rows, or, when ``path`` is a single
+    ``question_<style>.jsonl``, from the ``question.jsonl`` beside it."""
+    base = {r.question_id: r.prompt for r in rows if r.style == "base"}
+    sibling = path.with_name("question.jsonl")
+    if path.is_file() and path.name != "question.jsonl" and sibling.is_file():
+        base.update({r.question_id: r.prompt for r in _rows(sibling) if r.style == "base"})
+    return base
 
 
 def _question_files(path: Path) -> list[Path]:
