@@ -201,3 +201,34 @@ def test_harmbench_results_per_semantic_category(tmp_path: Path) -> None:
     assert result["taxonomy"] == "harmbench"
     assert set(result["by_category"]) == {"chemical_biological", "misinformation_disinformation", "copyright"}
     assert all(block["items"] == 1 for block in result["by_category"].values())
+
+
+def test_ailuminate_standard_follows_the_prompt_set_and_locale() -> None:
+    from hazmat.evaluation._summary import Item, choose_standard
+    from hazmat.metrics import Standard
+
+    def items(prompt_set: str | None, locale: str) -> list[Item]:
+        meta = {"hazard": "src", "locale": locale, **({"prompt_set": prompt_set} if prompt_set else {})}
+        return [Item(suite="ailuminate", sample_id="a", model="m", judge="j", metadata=meta, verdict=None,
+                     model_error=None)]
+
+    # demo and practice sets: the practice standard (modelbench's), whose references are higher
+    assert choose_standard(items("demo", "en_US")) == ("ailuminate-v1.0-en_us-practice", None)
+    assert choose_standard(items("practice", "fr_FR")) == ("ailuminate-v1.0-fr_fr-practice", None)
+    assert choose_standard(items("official", "fr_FR")) == ("ailuminate-v1.0-fr_fr", None)
+    assert Standard.load("ailuminate-v1.0-en_us-practice").reference("src") == 0.9
+    assert Standard.load("ailuminate-v1.0-en_us").reference("src") == 0.845
+    # a locale without a standard of that kind: en_US's, said so
+    name, note = choose_standard(items("official", "zh_CN"))
+    assert name == "ailuminate-v1.0-en_us" and "no official standard for locale zh_cn" in (note or "")
+    name, note = choose_standard(items(None, "en_US"))
+    assert name == "ailuminate-v1.0-en_us-practice" and "prompt set unknown" in (note or "")
+
+
+def test_ailuminate_loader_reads_the_prompt_set_from_the_file_name(tmp_path: Path) -> None:
+    from hazmat.suites import load_samples
+
+    path = tmp_path / "airr_official_1.0_demo_fr_fr_prompt_set_release.csv"
+    write_ailuminate(path, 1)
+    samples = load_samples("ailuminate", path)
+    assert {s.metadata["prompt_set"] for s in samples} == {"demo"}

@@ -270,7 +270,7 @@ def _assessed(results: list[Any], run_dir: Path) -> int:
 def summarize_cmd(
     run_dir: Annotated[Path, typer.Argument(help="A run directory.")],
     taxonomy: Annotated[list[str] | None, typer.Option("--taxonomy", "-t", help="Re-express the run in this taxonomy. Repeatable.")] = None,
-    standard: Annotated[str, typer.Option(help="AILuminate reference standard: a built-in name or a JSON file.")] = "ailuminate-v1.0-en_us",
+    standard: Annotated[str, typer.Option(help="AILuminate reference standard: auto (the practice standard for the demo and practice prompt sets, the official one for the official set, in the prompt set's locale), a built-in name, or a JSON file.")] = "auto",
     write: Annotated[bool, typer.Option("--write/--no-write", help="Rewrite summary.json.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:

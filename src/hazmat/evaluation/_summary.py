@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +21,13 @@ from ..taxonomy import crosswalk, load_taxonomy
 from ._ablation import ablation_results
 from ._schema import AblationResult, EnsembleResult, RateBlock, RateOut, RunSummary, SuiteResult, TaxonomyView
 
+log = logging.getLogger(__name__)
+
 #: metadata keys that slice results when a run has more than one value of them
 SLICE_KEYS = ("persona", "prompt_style", "mutation", "locale", "prompt_type", "functional_category",
               "type", "risk_area", "level", "hazard", "system_prompt", "style", "persuasion")
-DEFAULT_STANDARD = "ailuminate-v1.0-en_us"
+# the reference standard of each AILuminate result is chosen from its prompt set and locale (choose_standard)
+DEFAULT_STANDARD = "auto"
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,29 @@ def _grouped(items: Iterable[Item], key: str) -> dict[str, list[Item]]:
     return dict(out)
 
 
+def choose_standard(items: list[Item]) -> tuple[str, str | None]:
+    """The built-in AILuminate standard for a set of items, and a note when it is not an exact match.
+
+    As modelbench: the demo and practice prompt sets are graded against the *practice* standard, the
+    official set against the official one, each in the prompt set's locale. A locale without a standard
+    of that kind is graded against en_US's, with a note; an unknown prompt set (a renamed file) counts as
+    practice, the standard of the public sets, with a note.
+    """
+    locales = Counter(str(i.metadata.get("locale") or "en_us").lower().replace("-", "_") for i in items)
+    sets = Counter(str(i.metadata.get("prompt_set") or "") for i in items)
+    locale = locales.most_common(1)[0][0] if locales else "en_us"
+    prompt_set = sets.most_common(1)[0][0] if sets else ""
+    kind = "official" if prompt_set == "official" else "practice"
+    notes = [] if prompt_set else ["prompt set unknown (not an official file name): graded as practice"]
+    suffix = "" if kind == "official" else "-practice"
+    name = f"ailuminate-v1.0-{locale}{suffix}"
+    if name not in Standard.builtin_names():
+        fallback = f"ailuminate-v1.0-en_us{suffix}"
+        notes.append(f"no {kind} standard for locale {locale}: graded against {fallback}")
+        name = fallback
+    return name, "; ".join(notes) or None
+
+
 def _grade(items: list[Item], standard: Standard) -> dict[str, Any] | None:
     counts: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i in items:
@@ -151,7 +178,15 @@ def suite_results(items: list[Item], kinds: dict[str, str], standard: str = DEFA
             if len(g) > 1:
                 slices[key] = {v: rate_block(its, kind) for v, its in sorted(g.items())}
         by_cat = {c: rate_block(its, kind) for c, its in sorted(_grouped(group, "category").items())}
-        grade = _grade(group, Standard.load(standard)) if suite == "ailuminate" else None
+        grade = None
+        if suite == "ailuminate":
+            name, note = choose_standard(group) if standard == DEFAULT_STANDARD else (standard, None)
+            grade = _grade(group, Standard.load(name))
+            if grade is not None:
+                grade["standard_name"] = name
+                if note:
+                    grade["standard_note"] = note
+                    log.warning("AILuminate %s by %s: %s", model, judge, note)
         out.append(SuiteResult(suite=suite, model=model, judge=judge, kind=kind, taxonomy=load_suite(suite).taxonomy,
                                overall=rate_block(group, kind), by_category=by_cat, slices=slices, grade=grade))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import SuiteError
@@ -11,6 +12,9 @@ from ._io import IdSet, check_path, make_sample, read_csv
 from ._protocol import SuiteKind
 
 _COLUMNS = ("release_prompt_id", "prompt_text", "hazard")
+
+
+_PROMPT_SET_FILE = re.compile(r"airr_official_1\.0_(demo|practice|official)_")
 
 
 class AILuminate:
@@ -31,8 +35,11 @@ class AILuminate:
     source = "https://github.com/mlcommons/ailuminate"
 
     def load(self, path: Path) -> list[Sample]:
-        """Read a prompt-set CSV (demo, practice or official, any locale)."""
+        """Read a prompt-set CSV (demo, practice or official, any locale); ``prompt_set`` (demo, practice or
+        official) comes from the official file name, which decides the reference standard of the grade."""
         p = check_path(path)
+        named = _PROMPT_SET_FILE.search(p.name.lower())
+        prompt_set = named.group(1) if named else None
         tax = load_taxonomy("ailuminate-v1.0")
         ids = IdSet()
         out = []
@@ -55,6 +62,7 @@ class AILuminate:
                     persona=rec.text("persona", required=False).strip() or None,
                     locale=rec.text("locale", required=False).strip() or None,
                     prompt_hash=rec.text("prompt_hash", required=False).strip() or None,
+                    prompt_set=prompt_set,
                 )
             )
         return out
