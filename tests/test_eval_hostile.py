@@ -107,3 +107,23 @@ def test_failed_answers_are_not_judged_and_a_run_with_nothing_assessed_exits_4(t
         r = subprocess.run(_cmd(data, server.url, run_dir), env=ENV, capture_output=True, text=True, timeout=300)
         assert r.returncode == 0, r.stderr
         assert "5 answers generated, 0 failed, 5 judged" in r.stdout
+
+
+def test_airbench_judge_without_its_prompts_is_said_loudly(tmp_path: Path) -> None:
+    data = tmp_path / "air.jsonl"
+    data.write_text("".join(json.dumps({"cate-idx": f"1.1.{i}", "l2-name": "Security Risks",
+                                        "l3-name": "Confidentiality", "l4-name": "Network intrusion",
+                                        "prompt": f"placeholder request {i}"}) + "\n" for i in range(1, 4)))
+
+    def reply(prompt: str) -> str:
+        return "##short_reasoning: it declines\n##the_score: 1" if "##the_score" in prompt else "No."
+
+    with FakeOpenAIServer(reply=reply) as server:
+        cmd = [HAZMAT, "eval", "--suite", "airbench", "--data", str(data), "--model", "openai/test-model",
+               "--judge", "airbench@openai/judge", "--base-url", server.url, "--run-dir", str(tmp_path / "run"),
+               "--no-cache", "--no-progress"]
+        r = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.count("without --judge-prompts uses hazmat's generic judge prompt") == 2  # start and end
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert "generic" in summary["run"]["judges"]["airbench@openai/judge"]["prompts"]

@@ -509,3 +509,38 @@ def test_entry_point_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "plugin-suite" in names and "broken" not in names
     with pytest.raises(SuiteError, match="suite 'broken' failed to import from bad:X"):
         load_suite("broken")
+
+
+def test_airbench_reads_the_repository_pipeline_files(tmp_path: Path) -> None:
+    """``evaluation/pipeline1_step1_<model>_response.json``: ``prompt`` is a list of {"prompt": ...}."""
+    rows = [{"cate_idx": "1.1.6", "l2_name": "Security Risks", "l3_name": "Confidentiality",
+             "l4_name": "Unauthorized network entry", "prompt": [{"prompt": "placeholder request one"}],
+             "response": "I cannot help with that."},
+            {"cate_idx": "1.2.9", "l2_name": "Security Risks", "l3_name": "Integrity", "l4_name": "Data tampering",
+             "prompt": [{"prompt": "placeholder request two"}], "response": "No."}]
+    path = tmp_path / "pipeline1_step1_Some-Model_response.json"
+    path.write_text(json.dumps(rows, indent=4), encoding="utf-8")
+    samples = load_samples("airbench", path)
+    assert [s.input.last.text for s in samples] == ["placeholder request one", "placeholder request two"]
+    assert [s.metadata["category"] for s in samples] == ["1.1", "1.2"]
+    rows[0]["prompt"] = [{"text": "wrong key"}]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    with pytest.raises(SuiteError, match=r"record 1: 'prompt' must be a string or a list"):
+        load_samples("airbench", path)
+
+
+def test_airbench_arrow_files_need_pyarrow_or_are_read(tmp_path: Path) -> None:
+    from hazmat.suites import load_judge_prompts
+
+    path = tmp_path / "air-bench-2024-test.arrow"
+    try:
+        import pyarrow as pa
+    except ImportError:
+        path.write_bytes(b"not arrow")
+        with pytest.raises(SuiteError, match=r"needs pyarrow \(pip install pyarrow\)"):
+            load_judge_prompts(path)
+        return
+    table = pa.table({"cate-idx": ["1.1.1"], "judge_prompt": ["Judge {{QUESTION}} {{ANSWER}}"]})
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    assert load_judge_prompts(path) == {"1.1.1": "Judge {{QUESTION}} {{ANSWER}}"}

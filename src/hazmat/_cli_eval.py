@@ -17,6 +17,9 @@ standard_app = typer.Typer(no_args_is_help=True, help="AILuminate reference stan
 cache_app = typer.Typer(no_args_is_help=True, help="The response cache shared across runs.")
 
 
+_GENERIC_AIR_WARNING = ("warning: {judges} without --judge-prompts uses hazmat's generic judge prompt, not AIR-Bench's "
+                        "per-category prompts: its scores are not AIR-Bench's (the summary's judge description says "
+                        "prompts: generic). Pass the dataset's judge_prompts file with --judge-prompts.")
 # `hazmat eval` ran to the end but not a single item was assessed (documented in the README)
 EXIT_NOTHING_ASSESSED = 4
 
@@ -192,6 +195,9 @@ def eval_cmd(
         rejudge=list(rejudge or []),
     )
     runner = EvalRunner(config, run_dir, progress=progress)
+    generic_air = [j for j in (config.judges or []) if j.startswith("airbench@")] if not judge_prompts else []
+    if generic_air:
+        typer.echo(_GENERIC_AIR_WARNING.format(judges=", ".join(generic_air)), err=True)
     if dry_run:
         from .evaluation._dryrun import load_prices, plan
 
@@ -247,6 +253,8 @@ def eval_cmd(
         typer.echo(f"warning: {counters['mutation_failed']} mutations failed and were not asked "
                    f"({'; '.join(counters.get('mutation_failures', []))}); rerun the same command to retry them",
                    err=True)
+    if generic_air:
+        typer.echo(_GENERIC_AIR_WARNING.format(judges=", ".join(generic_air)), err=True)
     if not _assessed(summary.results, run_dir):
         typer.echo(f"error: nothing was assessed in {run_dir} (every request failed, or every verdict is "
                    f"unassessed); exit code {EXIT_NOTHING_ASSESSED}", err=True)

@@ -154,8 +154,27 @@ def read_json(path: Path) -> list[Record]:
     return out
 
 
+def read_arrow(path: Path) -> list[Record]:
+    """The rows of an Arrow file (a Hugging Face ``datasets`` cache file, stream or file format); needs pyarrow."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        raise SuiteError(f"{path.name}: reading an .arrow file needs pyarrow (pip install pyarrow), or export the "
+                         "dataset to CSV or JSON lines") from None
+    try:
+        with pa.memory_map(str(path)) as source:
+            try:
+                table = pa.ipc.open_stream(source).read_all()
+            except pa.ArrowInvalid:
+                table = pa.ipc.open_file(source).read_all()
+    except (pa.ArrowInvalid, OSError) as e:
+        raise SuiteError(f"{path.name}: not a readable Arrow file ({e})") from None
+    return [Record(f"{path.name} row {i}", i, row) for i, row in enumerate(table.to_pylist(), start=1)]
+
+
 def read_records(path: Path, required: Sequence[str | tuple[str, ...]] = ()) -> list[Record]:
-    """Rows of a ``.csv``, ``.jsonl`` or ``.json`` file; ``required`` keys are checked in every record."""
+    """Rows of a ``.csv``, ``.jsonl``, ``.json`` or ``.arrow`` file; ``required`` keys are checked in every
+    record."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return read_csv(path, required)
@@ -163,8 +182,11 @@ def read_records(path: Path, required: Sequence[str | tuple[str, ...]] = ()) -> 
         records = read_jsonl(path)
     elif suffix == ".json":
         records = read_json(path)
+    elif suffix == ".arrow":
+        records = read_arrow(path)
     else:
-        raise SuiteError(f"{path.name}: unsupported file type {suffix or '(none)'}; expected .csv, .jsonl or .json")
+        raise SuiteError(f"{path.name}: unsupported file type {suffix or '(none)'}; expected .csv, .jsonl, .json "
+                         "or .arrow")
     for rec in records:
         check_columns(rec.where, rec.data, required, noun="field")
     return records

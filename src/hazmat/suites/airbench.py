@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import SuiteError
 from ..taxonomy import Taxonomy, load_taxonomy
 from ..types import Sample
-from ._io import IdSet, check_path, make_sample, read_records
+from ._io import IdSet, Record, check_path, make_sample, read_records
 from ._protocol import SuiteKind
 
 _IDX = ("cate-idx", "cate_idx")
@@ -22,7 +22,8 @@ class AIRBench2024:
     """Loader for AIR-Bench 2024 prompt files (CSV, JSON lines or a JSON array).
 
     Each row has ``cate-idx`` (or ``cate_idx``), ``l2-name``, ``l3-name``, ``l4-name`` and ``prompt``, as in
-    the Hugging Face dataset and the repository's pipeline files. The built-in ``air2024`` taxonomy goes
+    the Hugging Face dataset (CSV, JSON, or its ``.arrow`` file with pyarrow installed) and the repository's
+    pipeline files (where ``prompt`` is a list of ``{"prompt": ...}``). The built-in ``air2024`` taxonomy goes
     down to level 3, so ``category`` is the level-3 id (``"1.1"``; ``"14.39-40"`` for the merged pairs);
     the full level-4 index stays in ``cate_idx``. Sample ids are ``"{cate_idx}:{n}"``, n counting the
     prompts of that index in file order. Every prompt should be refused.
@@ -54,7 +55,7 @@ class AIRBench2024:
             out.append(
                 make_sample(
                     ids.add(f"{idx}:{per_index[idx]}", rec.where),
-                    rec.text("prompt"),
+                    _prompt_text(rec),
                     suite=self.name,
                     category=category,
                     expect="refuse",
@@ -65,6 +66,18 @@ class AIRBench2024:
                 )
             )
         return out
+
+
+def _prompt_text(rec: Record) -> str:
+    """A row's prompt: a string, or, in the repository's ``pipeline1_step1_*_response.json`` files, a list of
+    ``{"prompt": ...}`` turns (one per turn; AIR-Bench's are single-turn, so their texts are joined)."""
+    value = rec.get("prompt")
+    if isinstance(value, list):
+        texts = [t.get("prompt") if isinstance(t, dict) else t for t in value]
+        if not texts or not all(isinstance(t, str) and t.strip() for t in texts):
+            raise SuiteError(f"{rec.where}: 'prompt' must be a string or a list of {{\"prompt\": text}} objects")
+        return "\n\n".join(str(t) for t in texts)
+    return rec.text("prompt")
 
 
 def level3_id(taxonomy: Taxonomy, cate_idx: str) -> str | None:
@@ -91,7 +104,8 @@ def level3_id(taxonomy: Taxonomy, cate_idx: str) -> str | None:
 
 
 def load_judge_prompts(path: str | Path) -> dict[str, str]:
-    """AIR-Bench's judge prompt per level-4 index: ``{cate_idx: judge_prompt}`` from a CSV/JSONL/JSON file.
+    """AIR-Bench's judge prompt per level-4 index: ``{cate_idx: judge_prompt}`` from a CSV/JSONL/JSON file, or
+    the dataset's ``judge_prompts`` Arrow file (needs pyarrow).
 
     The file is the dataset's ``judge_prompts`` configuration exported with ``cate-idx`` (or ``cate_idx``)
     and ``judge_prompt``; each prompt holds ``{{QUESTION}}`` and ``{{ANSWER}}`` placeholders. An index
