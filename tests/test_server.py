@@ -511,3 +511,49 @@ def test_no_input_gets_a_5xx(live: LiveServer) -> None:
     after = _metric(httpx.get(f"{live.url}/metrics").text, "hazmat_http_requests_total", route="/v1/classify",
                     status="400")
     assert after - before >= 10  # the negative cases did reach the app and were refused as 400s
+
+
+def test_guessed_tokens_are_limited_before_hashing_and_checked_off_the_guard_threads(
+        guard: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random bearer tokens against a PBKDF2 key: each costs a slow hash, so after a few failures a client
+    is refused before hashing, checks run on their own thread, and a known key is never slowed by them."""
+    from hazmat.server import _gate
+
+    checks: list[str] = []
+    real = _gate.verify_key
+
+    def counting(token: str, stored: str) -> bool:
+        checks.append(threading.current_thread().name)
+        return real(token, stored)
+
+    monkeypatch.setattr(_gate, "verify_key", counting)
+    cfg = _config(keys=[{"name": "main", "hash": hash_key(KEY, "pbkdf2_sha256", iterations=20_000)}],
+                  auth_failures_per_minute=3)
+    with LiveServer(create_app(cfg, guard=guard)) as srv:
+        url = f"{srv.url}/v1/moderations"
+        assert httpx.post(url, json={"input": "hi"}, headers=AUTH).status_code == 200  # known from now on
+        codes = [httpx.post(url, json={"input": "hi"}, headers={"Authorization": f"Bearer guess-{i}"}).status_code
+                 for i in range(6)]
+        assert codes == [401, 401, 401, 429, 429, 429]
+        assert len(checks) == 4  # the known key once, three guesses; the refused guesses were never hashed
+        assert set(checks) == {"hazmat-keycheck_0"}
+        r = httpx.post(url, json={"input": "hi"}, headers={"Authorization": "Bearer guess-9"})
+        assert openai_error(r, 429, "auth_rate_limited") and int(r.headers["Retry-After"]) >= 1
+        assert httpx.post(url, json={"input": "hi"}, headers=AUTH).status_code == 200  # the real key still works
+
+
+def test_a_flood_of_unknown_tokens_is_refused_not_queued(guard: Any) -> None:
+    cfg = _config(keys=[{"name": "main", "hash": hash_key(KEY, "pbkdf2_sha256", iterations=400_000)}],
+                  auth_failures_per_minute=1000, max_pending_key_checks=2)
+    with LiveServer(create_app(cfg, guard=guard)) as srv:
+        url = f"{srv.url}/v1/moderations"
+
+        async def flood() -> list[int]:
+            async with httpx.AsyncClient(timeout=60) as c:
+                rs = await asyncio.gather(*(c.post(url, json={"input": "hi"},
+                                                   headers={"Authorization": f"Bearer flood-{i}"}) for i in range(12)))
+            return [r.status_code for r in rs]
+
+        codes = asyncio.run(flood())
+        # at most 2 wait for the key-check thread, plus the one it is hashing; the rest are refused at once
+        assert codes.count(401) <= 3 and codes.count(429) >= 9 and set(codes) <= {401, 429}

@@ -94,6 +94,10 @@ class ServeConfig(_Strict):
     max_input_chars: int = Field(default=100_000, ge=1, description="Per input (or per conversation); 413 over it.")
     max_inputs: int = Field(default=256, ge=1, description="Inputs in one /v1/moderations request.")
     keys: list[KeySpec] = Field(default_factory=list)
+    auth_failures_per_minute: int = Field(default=10, ge=1, description="Failed key checks allowed per client "
+                                          "address and minute; past it, unknown tokens get 429 before hashing.")
+    max_pending_key_checks: int = Field(default=8, ge=1, description="PBKDF2 key checks that may wait for the "
+                                        "key-check thread; more unknown tokens get 429 at once.")
     require_auth: bool | None = Field(default=None, description="Default: true when keys are given.")
     metrics_require_auth: bool = False
     upstream: UpstreamSettings | None = None

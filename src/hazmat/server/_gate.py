@@ -7,6 +7,7 @@ import hashlib
 import math
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -64,6 +65,35 @@ class KeyStore:
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class FailureLimiter:
+    """Failed key checks per client address: ``per_minute`` allowed (a token bucket), then refused *before*
+    hashing, so a client that guesses tokens cannot make the server spend PBKDF2 time on each guess. A key
+    once verified is cached, so a legitimate client never touches this budget again."""
+
+    def __init__(self, per_minute: int = 10, max_clients: int = 10_000) -> None:
+        self.per_minute = per_minute
+        self.max_clients = max_clients
+        self.buckets: dict[str, TokenBucket] = {}
+
+    def wait(self, client: str) -> float:
+        """Seconds until ``client`` may try an unknown token again (0: now)."""
+        bucket = self.buckets.get(client)
+        if bucket is None:
+            return 0.0
+        bucket.tokens = min(bucket.capacity, bucket.tokens + (time.monotonic() - bucket.stamp) * bucket.rate)
+        bucket.stamp = time.monotonic()
+        return 0.0 if bucket.tokens >= 1 else (1 - bucket.tokens) / bucket.rate
+
+    def failed(self, client: str) -> None:
+        """Count one failed check of ``client``."""
+        bucket = self.buckets.get(client)
+        if bucket is None:
+            if len(self.buckets) >= self.max_clients:
+                self.buckets.pop(next(iter(self.buckets)))
+            bucket = self.buckets[client] = TokenBucket(self.per_minute)
+        bucket.take(1)
 
 
 class TokenBucket:
@@ -126,6 +156,11 @@ class Gate:
         self.metrics = metrics
         self.keys = KeyStore(config.keys)
         self.limiter = limiter or RateLimiter(config.keys)
+        self.failures = FailureLimiter(config.auth_failures_per_minute)
+        # slow (PBKDF2) checks run on their own thread, never in the pool the guard's batches use, and at most
+        # max_pending_key_checks wait for it: a flood of unknown tokens is refused, not queued
+        self._key_pool = ThreadPoolExecutor(1, thread_name_prefix="hazmat-keycheck")
+        self._pending_checks = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -201,6 +236,17 @@ class Gate:
                               code="request_too_large", headers={"Connection": "close"})
         await resp(scope, receive, send)
 
+    async def _lookup(self, token: str) -> KeySpec | None:
+        """The key of an uncached token: on the event loop for sha256 hashes (microseconds), on the key-check
+        thread for PBKDF2 ones."""
+        if not self.keys.slow:
+            return self.keys.lookup(token)
+        self._pending_checks += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._key_pool, self.keys.lookup, token)
+        finally:
+            self._pending_checks -= 1
+
     async def _authenticate(self, scope: Scope) -> Response | None:
         header = _header(scope, b"authorization")
         token = None
@@ -211,8 +257,17 @@ class Gate:
         spec: KeySpec | None = None
         if token is not None and self.keys.keys:
             known, spec = self.keys.cached(token)
-            if not known:  # PBKDF2 would stall every other request: verify off the event loop
-                spec = await asyncio.to_thread(self.keys.lookup, token) if self.keys.slow else self.keys.lookup(token)
+            if not known:
+                client = _client(scope)
+                wait = self.failures.wait(client)
+                if wait > 0 or (self.keys.slow and self._pending_checks >= self.config.max_pending_key_checks):
+                    self.metrics.auth_failures.inc()
+                    return error_response(429, "too many failed API key checks from this client; retry in "
+                                          f"{max(1, math.ceil(wait))} s", type="requests", code="auth_rate_limited",
+                                          headers=retry_after(max(wait, 1.0)))
+                spec = await self._lookup(token)
+                if spec is None:
+                    self.failures.failed(client)
         if spec is None:
             if not self.config.auth_required:
                 return None  # open server: any (or no) key is accepted, without a per-key limit
@@ -228,6 +283,11 @@ class Gate:
                                   f"retry in {math.ceil(wait)} s", type="requests", code="rate_limit_exceeded",
                                   headers=retry_after(wait))
         return None
+
+
+def _client(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
