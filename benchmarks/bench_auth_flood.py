@@ -21,49 +21,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import secrets
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 
 from hazmat.server import hash_key
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _server_process import run_phases
+
 KEY = "hzm-bench-legit-key"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _start(cfg: dict[str, Any], tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    path = tmp / f"serve-{port}.yaml"
-    path.write_text(yaml.safe_dump({**cfg, "port": port}), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "hazmat.server", "--config", str(path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "HF_HUB_OFFLINE": "1"})
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/healthz", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("the server did not start")
 
 
 async def _phase(url: str, seconds: float, flood: int) -> dict[str, Any]:
@@ -114,20 +88,8 @@ def main() -> None:
               ("flood, defaults", base, args.flood)]
     out: dict[str, Any] = {"seconds": args.seconds, "flood_clients": args.flood, "cpus": os.cpu_count(),
                            "phases": {}}
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, cfg, flood in phases:
-            proc, url = _start(cfg, Path(tmp))
-            try:
-                out["phases"][name] = asyncio.run(_phase(url, args.seconds, flood))
-            finally:
-                proc.terminate()
-                proc.wait(30)
-            print(name, json.dumps(out["phases"][name]), flush=True)
-    alone = out["phases"]["alone"]["p50_ms"]
-    out["p50_ratio_vs_alone"] = {k: round(v["p50_ms"] / alone, 2) for k, v in out["phases"].items()}
-    print(json.dumps(out["p50_ratio_vs_alone"]))
-    if args.json:
-        args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    run_phases([(name, cfg, lambda url, n=n: asyncio.run(_phase(url, args.seconds, n)))
+                for name, cfg, n in phases], out, args.json)
 
 
 if __name__ == "__main__":

@@ -384,6 +384,53 @@ def test_batcher_concurrency_and_close(concurrency: int) -> None:
     assert all(isinstance(o, GuardUnavailableError) for o in out[8:])
 
 
+class _RecordingGuard(_FakeGuard):
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[list[str]] = []
+
+    def classify(self, conversations: Sequence[Conversation]) -> list[Verdict]:
+        self.batches.append([c.last.text for c in conversations])
+        return super().classify(conversations)
+
+
+@pytest.mark.parametrize("fair", [True, False])
+def test_a_heavy_client_does_not_make_the_others_wait_for_all_its_inputs(fair: bool) -> None:
+    from hazmat.server._batcher import CLIENT
+
+    async def go() -> list[list[str]]:
+        g = _RecordingGuard()
+        b = MicroBatcher(g, max_batch=4, max_wait_ms=0, fair=fair)  # type: ignore[arg-type]
+
+        async def as_client(name: str, texts: list[str]) -> list[Verdict]:
+            CLIENT.set(name)
+            return await b.classify([Conversation.of(t) for t in texts])
+
+        await asyncio.gather(as_client("key:heavy", [f"heavy-{i}" for i in range(12)]),
+                             as_client("key:light", ["light-0"]))
+        await b.close()
+        return g.batches
+
+    batches = asyncio.run(go())
+    where = next(i for i, batch in enumerate(batches) if "light-0" in batch)
+    if fair:  # round-robin: the light client's one input goes in the first batch, not behind twelve others
+        assert where == 0 and batches[0][:2] == ["heavy-0", "light-0"]
+    else:  # one FIFO, as before: it waits for every heavy input queued ahead of it
+        assert where == len(batches) - 1
+    assert sorted(t for batch in batches for t in batch) == sorted([f"heavy-{i}" for i in range(12)] + ["light-0"])
+
+
+def test_a_batch_stops_growing_at_max_batch_chars() -> None:
+    async def go() -> list[int]:
+        g = _RecordingGuard()
+        b = MicroBatcher(g, max_batch=32, max_wait_ms=0, max_batch_chars=250)  # type: ignore[arg-type]
+        await b.classify([Conversation.of(f"{i:02d}" + "x" * 98) for i in range(7)])  # 100 characters each
+        await b.close()
+        return [len(batch) for batch in g.batches]
+
+    assert asyncio.run(go()) == [3, 3, 1]  # at least one item; stops once 250 characters are reached
+
+
 # ------------------------------------------------------------------------------------------ config, keys, CLI
 
 

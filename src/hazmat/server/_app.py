@@ -244,7 +244,8 @@ def create_app(config: ServeConfig | None = None, guard: Classifier | None = Non
     metrics = ServerMetrics()
     batcher = MicroBatcher(guard, batching=config.batching, max_batch=config.max_batch,
                            max_wait_ms=config.max_wait_ms, concurrency=config.batch_concurrency,
-                           on_batch=metrics.observe_batch)
+                           on_batch=metrics.observe_batch, fair=config.fair_queueing,
+                           max_batch_chars=config.max_batch_chars)
     state = ServerState(
         config=config, guard=guard, guard_name=guard_name, native=guard.taxonomy, moderation_taxonomy=moderation_tax,
         batcher=batcher, metrics=metrics, limiter=RateLimiter(config.keys),

@@ -7,15 +7,24 @@ the exception). While a batch runs, the next one fills up, so under load batches
 an idle server answers a lone request after at most ``max_wait_ms``.
 
 With batching off, each request classifies its own inputs with its own guard call (in a thread).
+
+**Fair across clients.** The queue is one FIFO per client (the API key, else the client address, from
+:data:`CLIENT`, which the gate sets for the request), served round-robin: each batch takes one item from each
+waiting client in turn, so a client that sends a thousand long inputs does not make every other client wait
+for all of them. A batch also stops growing at ``max_batch_chars`` characters (it always holds at least one
+item), so one batch of a heavy client's long inputs cannot hold the guard for long either. ``fair=False``
+serves everything in arrival order, as one FIFO.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import re
 import time
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -31,11 +40,59 @@ class GuardUnavailableError(RuntimeError):
     """The batcher is shut down (the server is stopping); the request should be retried elsewhere."""
 
 
+#: who is asking, for fair queueing: set per request by the gate (API key name or client address)
+CLIENT: contextvars.ContextVar[str] = contextvars.ContextVar("hazmat_client", default="")
+
+
 @dataclass
 class _Item:
     conversation: Conversation
     future: asyncio.Future[Verdict]
     queued: float
+    client: str = ""
+    chars: int = 0
+
+
+class FairQueue:
+    """Items queued per client and taken round-robin (one per client in turn); ``fair=False``: one FIFO."""
+
+    def __init__(self, fair: bool = True) -> None:
+        self.fair = fair
+        self._queues: OrderedDict[str, deque[_Item]] = OrderedDict()
+        self._size = 0
+        self._ready = asyncio.Event()
+
+    def put_nowait(self, item: _Item) -> None:
+        """Queue ``item`` behind its client's earlier items."""
+        key = item.client if self.fair else ""
+        self._queues.setdefault(key, deque()).append(item)
+        self._size += 1
+        self._ready.set()
+
+    def get_nowait(self) -> _Item:
+        """The next item: the oldest of the client whose turn it is; :class:`asyncio.QueueEmpty` if none."""
+        if not self._size:
+            raise asyncio.QueueEmpty
+        key, queue = next(iter(self._queues.items()))
+        item = queue.popleft()
+        if queue:
+            self._queues.move_to_end(key)  # its next item waits for every other client's turn
+        else:
+            del self._queues[key]
+        self._size -= 1
+        if not self._size:
+            self._ready.clear()
+        return item
+
+    async def get(self) -> _Item:
+        """The next item, waiting for one."""
+        while not self._size:
+            await self._ready.wait()
+        return self.get_nowait()
+
+    def empty(self) -> bool:
+        """Whether nothing is queued."""
+        return not self._size
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -71,9 +128,12 @@ class MicroBatcher:
     """
 
     def __init__(self, guard: Classifier, *, batching: bool = True, max_batch: int = 32, max_wait_ms: float = 5.0,
-                 concurrency: int = 1, on_batch: BatchObserver | None = None) -> None:
-        if max_batch < 1 or concurrency < 1:
-            raise ValueError("max_batch and concurrency must be at least 1")
+                 concurrency: int = 1, on_batch: BatchObserver | None = None, fair: bool = True,
+                 max_batch_chars: int = 200_000) -> None:
+        if max_batch < 1 or concurrency < 1 or max_batch_chars < 1:
+            raise ValueError("max_batch, concurrency and max_batch_chars must be at least 1")
+        self.fair = fair
+        self.max_batch_chars = max_batch_chars
         self.guard = guard
         self.batching = batching
         self.max_batch = max_batch
@@ -81,7 +141,7 @@ class MicroBatcher:
         self.concurrency = concurrency
         self.on_batch = on_batch
         self._call = _guard_call(guard)
-        self._queue: asyncio.Queue[_Item] | None = None
+        self._queue: FairQueue | None = None
         self._worker: asyncio.Task[None] | None = None
         self._inflight: set[asyncio.Task[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -99,7 +159,9 @@ class MicroBatcher:
         queue = self._ensure_worker()
         loop = asyncio.get_running_loop()
         now = time.monotonic()
-        items = [_Item(c, loop.create_future(), now) for c in conversations]
+        client = CLIENT.get()
+        items = [_Item(c, loop.create_future(), now, client, sum(len(m.text) for m in c.messages))
+                 for c in conversations]
         for it in items:
             queue.put_nowait(it)
         try:
@@ -118,17 +180,17 @@ class MicroBatcher:
             self.on_batch(len(conversations), time.perf_counter() - start)
         return verdicts
 
-    def _ensure_worker(self) -> asyncio.Queue[_Item]:
+    def _ensure_worker(self) -> FairQueue:
         loop = asyncio.get_running_loop()
         if self._queue is None or self._worker is None or self._worker.done() or self._loop is not loop:
             # first use, or a new event loop (test clients may open one per request): start afresh on it
-            self._queue = asyncio.Queue()
+            self._queue = FairQueue(self.fair)
             self._loop = loop
             self._inflight = set()
             self._worker = loop.create_task(self._work(self._queue), name="hazmat-microbatcher")
         return self._queue
 
-    async def _work(self, queue: asyncio.Queue[_Item]) -> None:
+    async def _work(self, queue: FairQueue) -> None:
         slots = asyncio.Semaphore(self.concurrency)
         while True:
             await slots.acquire()  # while every slot is busy, requests queue up and the next batch grows
@@ -151,13 +213,13 @@ class MicroBatcher:
 
             task.add_done_callback(done)
 
-    async def _collect(self, queue: asyncio.Queue[_Item], batch: list[_Item]) -> None:
-        """Fill ``batch``: the first waiting item, then more until ``max_batch`` or ``max_wait`` after the first
-        was queued."""
+    async def _collect(self, queue: FairQueue, batch: list[_Item]) -> None:
+        """Fill ``batch``: the first waiting item, then more until ``max_batch`` items, ``max_batch_chars``
+        characters, or ``max_wait`` after the first was queued."""
         first = await queue.get()
         batch.append(first)
         deadline = first.queued + self.max_wait
-        while len(batch) < self.max_batch:
+        while len(batch) < self.max_batch and sum(it.chars for it in batch) < self.max_batch_chars:
             try:
                 batch.append(queue.get_nowait())
                 continue

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ._batcher import CLIENT
 from ._config import KeySpec, ServeConfig, verify_key
 from ._errors import error_response
 from ._metrics import ServerMetrics, route_label
@@ -191,6 +192,8 @@ class Gate:
             if error is not None:
                 await error(scope, receive, send)
                 return
+        key = scope.get("state", {}).get("api_key")
+        CLIENT.set(f"key:{key.name}" if key is not None else f"addr:{_client(scope)}")  # the batcher's fair share
         if scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
