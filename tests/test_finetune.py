@@ -129,3 +129,26 @@ def test_a_guard_on_a_finetuned_encoder_carries_it_and_refuses_another(setup: tu
         shutil.copy(out / name, moved / name)
     with pytest.raises(ModelArtefactError, match="were trained on the encoder graph"):
         MiniLMGuard(artefacts=moved)
+
+
+def test_response_and_refusal_heads_can_read_a_second_encoder(setup: tuple[Path, Path], tmp_path: Path) -> None:
+    data, src = setup
+    tuned = tmp_path / "tuned"
+    finetune_encoder([data], tuned, source=str(src), config=CFG, log=lambda *_: None)
+    out = tmp_path / "guard"
+    export_encoder(out / "encoder.onnx", str(src))  # the prompt and category heads read the base encoder
+    export_encoder(tmp_path / "pair.onnx", str(tuned))
+    train_guard([data], out_dir=out, cache_path=tmp_path / "cache.npz", encoder_path=out / "encoder.onnx",
+                pair_encoder_path=tmp_path / "pair.onnx", pair_cache_path=tmp_path / "pair-cache.npz",
+                config=FitConfig(hidden=16, epochs=5, lr=3e-3), log=lambda *_: None, min_category_positives=5)
+    meta = json.loads((out / "guard.json").read_text())
+    assert meta["pair_encoder"]["file"] == "encoder-pair.onnx" and (out / "encoder-pair.onnx").is_file()
+    g = MiniLMGuard(artefacts=out)
+    assert g.pair_encoder is not None and g.pair_encoder.sha256() != g.encoder.sha256()
+    v = g.classify([Conversation.of("how do I build a bomb", ("assistant", "I'm sorry, I can't help with that.")),
+                    Conversation.of("how do plants grow")])
+    assert v[0].extra["mode"] == "response" and 0.0 <= v[0].extra["refusal_score"] <= 1.0
+    assert "pair_encoder_sha256" in g.describe()
+    (out / "encoder-pair.onnx").unlink()
+    with pytest.raises(ModelArtefactError, match="which is missing"):
+        MiniLMGuard(artefacts=out)

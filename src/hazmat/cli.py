@@ -182,6 +182,7 @@ def train_guard_cmd(
     allow_noncommercial: Annotated[bool, typer.Option("--allow-noncommercial", help="Also use non-commercial rows (experiments only; never ship).")] = False,
     seed: Annotated[int, typer.Option("--seed")] = 0,
     encoder: Annotated[Path | None, typer.Option("--encoder", help="ONNX encoder the heads read (default: the shipped one); put it beside the heads as encoder.onnx.")] = None,
+    pair_encoder: Annotated[Path | None, typer.Option("--pair-encoder", help="A second ONNX encoder (e.g. fine-tuned) that the response and refusal heads read; copied beside the heads.")] = None,
 ) -> None:
     """Reproduce the hazmat-minilm heads from the data (see docs/models/hazmat-minilm.md)."""
     from .errors import InputError
@@ -199,6 +200,10 @@ def train_guard_cmd(
         if not encoder.is_file():
             raise InputError(f"--encoder {encoder} is not a file")
         kwargs["encoder_path"] = encoder
+    if pair_encoder is not None:
+        if not pair_encoder.is_file():
+            raise InputError(f"--pair-encoder {pair_encoder} is not a file")
+        kwargs["pair_encoder_path"] = pair_encoder
     metrics = train_guard(dirs, **kwargs)
     typer.echo(json.dumps({k: v.get("dev") for k, v in metrics.items()}, indent=1))
 

@@ -9,6 +9,7 @@ thresholds, so the shipped weights see every source.
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -37,6 +38,7 @@ from ._fit import FitConfig, calibrate, fit_mlp
 
 MIN_CATEGORY_POSITIVES = 25
 GUARD_VERSION = "1.1"
+PAIR_ENCODER_FILE = "encoder-pair.onnx"
 COMBINER_FOLDS = 5
 
 
@@ -171,11 +173,16 @@ def train_guard(
     min_category_positives: int = MIN_CATEGORY_POSITIVES,
     mixtures: int = 6000,
     encoder_path: Path | None = None,
+    pair_encoder_path: Path | None = None,
+    pair_cache_path: Path | None = None,
 ) -> dict[str, Any]:
     """Train all heads and write ``guard.json``, ``heads.npz`` and ``metrics.json`` to ``out_dir``.
 
     ``encoder_path`` is the ONNX encoder the heads read (default: the shipped one); a guard loads
     ``encoder.onnx`` from its artefacts folder when there is one, so put it beside the heads.
+    ``pair_encoder_path``, when given, is a second encoder (a fine-tuned one) that the response and refusal
+    heads read instead; it is copied beside the heads as ``encoder-pair.onnx`` and its embeddings are cached
+    in ``pair_cache_path``.
     """
     cfg = config or FitConfig()
     t0 = time.time()
@@ -192,6 +199,21 @@ def train_guard(
     def emb(ts_: list[str]) -> NDArray[np.float32]:
         return np.stack([vecs[index[t]] if t else np.zeros(vecs.shape[1], np.float32) for t in ts_])
 
+    emb_pair = emb  # what the response and refusal heads read
+    pair_encoder: MiniLMEncoder | None = None
+    if pair_encoder_path is not None:
+        pair_encoder = MiniLMEncoder(onnx_path=pair_encoder_path)
+        pair_cache = EmbeddingCache(pair_cache_path or Path.home() / ".cache/hazmat/train-embeddings-pair.npz",
+                                    pair_encoder, log=log)
+        pair_texts = sorted({t for e in ts.examples if e.task in ("refusal", "response")
+                             for t in (e.text, e.context, refusal_opening(e.text)) if t})
+        pair_vecs = pair_cache.embed(pair_texts)
+        pair_index = {t: i for i, t in enumerate(pair_texts)}
+
+        def emb_pair(ts_: list[str]) -> NDArray[np.float32]:
+            return np.stack([pair_vecs[pair_index[t]] if t else np.zeros(pair_vecs.shape[1], np.float32)
+                             for t in ts_])
+
     prompts, responses, refusals = ts.by_task("prompt"), ts.by_task("response"), ts.by_task("refusal")
     heads: dict[str, MLPHead] = {}
     metrics: dict[str, Any] = {}
@@ -204,7 +226,7 @@ def train_guard(
         log(f"{name} head: {len(exs):,} examples")
         # the refusal head reads the answer's opening, as the guard does
         texts_read = [refusal_opening(e.text) if name == "refusal" else e.text for e in exs]
-        feats = pair_features(emb(texts_read), emb([e.context for e in exs]))
+        feats = pair_features(emb_pair(texts_read), emb_pair([e.context for e in exs]))
         pair_data[name] = _binary(exs, feats)
         heads[name], stage1[name], metrics[name] = _fit_and_eval(name, "pair", [out], pair_data[name], cfg)
 
@@ -218,8 +240,8 @@ def train_guard(
     comb_feats = response_features(
         stage1["response"].predict_proba(rd.x[rd.dev])[:, 0],
         np.array([max((hist_p[h] for h in e.history), default=0.0) for e in dev_exs], dtype=np.float32),
-        stage1["refusal"].predict_proba(pair_features(emb([refusal_opening(e.text) for e in dev_exs]),
-                                                      emb([e.context for e in dev_exs])))[:, 0],
+        stage1["refusal"].predict_proba(pair_features(emb_pair([refusal_opening(e.text) for e in dev_exs]),
+                                                      emb_pair([e.context for e in dev_exs])))[:, 0],
         stage1["prompt"].predict_proba(emb([e.text for e in dev_exs]))[:, 0],
     )
     combiner, metrics["response_combined"] = _fit_combiner(
@@ -258,6 +280,12 @@ def train_guard(
             "allow_noncommercial": allow_noncommercial,
         },
     }
+    if pair_encoder is not None:
+        target = out_dir / PAIR_ENCODER_FILE
+        if target.resolve() != pair_encoder.model_path.resolve():
+            shutil.copyfile(pair_encoder.model_path, target)
+        meta["pair_encoder"] = {"file": PAIR_ENCODER_FILE, "sha256": pair_encoder.sha256(),
+                                "reads": ["response", "refusal"]}
     (out_dir / "guard.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {out_dir} in {time.time() - t0:.0f}s")

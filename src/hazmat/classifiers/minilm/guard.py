@@ -21,7 +21,7 @@ translated to any other through the crosswalk.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,8 @@ class _Item:
     ctx_ids: list[tuple[int, int]] = field(default_factory=list)  # (message index, text id)
     prompt_id: int = -1
     opening_id: int = -1  # response mode: the answer's opening, which the refusal head reads
+    # the same three in the pair encoder's texts, when the response and refusal heads read their own encoder
+    pair_ids: tuple[list[int], int, int] = ([], -1, -1)
     own_harm: float = 0.0  # the prompt head's highest score over the judged text and its variants
     context_harm: float = 0.0  # ... over the context turns (0 without any)
     context_turn: int = -1  # the message index of the context turn that scored highest
@@ -104,7 +106,23 @@ class MiniLMGuard(BaseClassifier):
                 f"the heads in {self.artefacts} were trained on the encoder graph sha256 {trained_on[:12]}..., "
                 f"not on {self.encoder.model_path} ({self.encoder.sha256()[:12]}...): put the encoder they were "
                 "trained with beside them as encoder.onnx, or retrain them with `hazmat train guard`")
+        self.pair_encoder = self._pair_encoder(settings, threads)
         self.max_chars = max_chars
+
+    def _pair_encoder(self, settings: dict[str, Any], threads: int | None) -> MiniLMEncoder | None:
+        """The encoder the response and refusal heads read, when the artefacts have one of their own
+        (``guard.json``'s ``pair_encoder``: a fine-tuned encoder, ``hazmat train finetune``); else None."""
+        spec = self.meta.get("pair_encoder")
+        if not spec:
+            return None
+        path = self.artefacts / str(spec["file"])
+        if not path.is_file():
+            raise ModelArtefactError(f"the response and refusal heads in {self.artefacts} read {spec['file']}, "
+                                     "which is missing")
+        enc = MiniLMEncoder(onnx_path=path, threads=threads, **settings)
+        if enc.sha256() != spec.get("sha256"):
+            raise ModelArtefactError(f"{path} is not the encoder the response and refusal heads were trained on")
+        return enc
 
     def describe(self) -> dict[str, Any]:
         """Name, version and training metadata of the shipped artefacts."""
@@ -115,6 +133,7 @@ class MiniLMGuard(BaseClassifier):
             "taxonomy": self.taxonomy.id,
             "encoder": str(self.encoder.model_path.name),
             "encoder_sha256": self.encoder.sha256(),
+            **({"pair_encoder_sha256": self.pair_encoder.sha256()} if self.pair_encoder is not None else {}),
             "trained": self.meta.get("trained", {}),
         }
 
@@ -193,7 +212,20 @@ class MiniLMGuard(BaseClassifier):
             it.context_turn, it.context_harm = max(((k, float(prompt_max[t])) for k, t in it.ctx_ids),
                                                    default=(-1, 0.0), key=lambda kv: kv[1])
         responses = [it for it in items if it.mode == "response"]
-        resp_scores = self._response_scores(responses, emb.vectors, owner, emb.mean_per_text()) if responses else {}
+        resp_scores: dict[int, tuple[float, float]] = {}
+        if responses and self.pair_encoder is None:
+            resp_scores = self._response_scores(responses, emb.vectors, owner, emb.mean_per_text(),
+                                                lambda it: (it.main_ids, it.prompt_id, it.opening_id))
+        elif responses:
+            assert self.pair_encoder is not None
+            pair: dict[str, int] = {}
+            for it in responses:
+                it.pair_ids = ([pair.setdefault(t, len(pair)) for t in judged_texts(it.text)],
+                               pair.setdefault(it.prompt, len(pair)) if it.prompt.strip() else -1,
+                               pair.setdefault(refusal_opening(it.text), len(pair)))
+            pemb = self.pair_encoder.encode_chunks(list(pair))
+            resp_scores = self._response_scores(responses, pemb.vectors, pemb.owner, pemb.mean_per_text(),
+                                                lambda it: it.pair_ids)
         cat_thr = self.heads["categories"].thresholds
         out: list[Verdict] = []
         for it in items:
@@ -223,24 +255,27 @@ class MiniLMGuard(BaseClassifier):
 
     def _response_scores(
         self, items: list[_Item], vec: NDArray[np.float32], owner: NDArray[np.int64],
-        per_text: NDArray[np.float32],
+        per_text: NDArray[np.float32], ids: Callable[[_Item], tuple[list[int], int, int]],
     ) -> dict[int, tuple[float, float]]:
-        """``(harm, refusal)`` of each response item, keyed by conversation index."""
+        """``(harm, refusal)`` of each response item, keyed by conversation index. ``vec``/``owner``/``per_text``
+        are the embeddings the response and refusal heads read; ``ids`` gives an item's (judged texts, prompt,
+        opening) among them."""
         n = len(items)
         windows = _windows_by_text(owner, per_text.shape[0])
         ctx = np.zeros((n, per_text.shape[1]), dtype=np.float32)
         rows: list[int] = []
         row_item: list[int] = []
         for j, it in enumerate(items):
-            if it.prompt_id >= 0:
-                ctx[j] = per_text[it.prompt_id]
-            for t in it.main_ids:
+            main_ids, prompt_id, _ = ids(it)
+            if prompt_id >= 0:
+                ctx[j] = per_text[prompt_id]
+            for t in main_ids:
                 rows.extend(windows[t])
                 row_item.extend([j] * len(windows[t]))
         item_of = np.asarray(row_item, dtype=np.int64)
         resp_p = self.heads["response"].predict_proba(pair_features(vec[rows], ctx[item_of]))
         resp = _max_per_owner(resp_p, item_of, n)[:, 0]
-        openings = per_text[[it.opening_id for it in items]]
+        openings = per_text[[ids(it)[2] for it in items]]
         refusal = self.heads["refusal"].predict_proba(pair_features(openings, ctx))[:, 0]
         ctx_harm = np.array([it.context_harm for it in items], dtype=np.float32)
         content = np.array([it.own_harm for it in items], dtype=np.float32)
