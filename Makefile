@@ -33,7 +33,7 @@ demo: install $(BIN)/.demo-installed
 	@echo
 	@echo "== hazmat eval: two small local models on 20 XSTest-format prompts we wrote (examples/demo-xstest.csv),"
 	@echo "== judged by hazmat-minilm: Gemma 3 270M *base* (no instruction or safety tuning: it never refuses) and"
-	@echo "== SmolLM2-135M-Instruct (instruction-tuned: it refuses, sometimes too much); rerunning resumes the runs"
+	@echo "== SmolLM2-135M-Instruct (instruction-tuned, but too small to refuse much); rerunning resumes the runs"
 	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/gemma3-270m \
 		--max-tokens 48 --gen-seed 0 --run-dir out/demo-eval --no-progress
 	$(BIN)/hazmat eval --suite xstest --data examples/demo-xstest.csv --model gguf/smollm2-135m-instruct \
