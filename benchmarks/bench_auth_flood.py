@@ -80,7 +80,7 @@ def main() -> None:
     ap.add_argument("--flood", type=int, default=8, help="concurrent clients guessing tokens")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    base = {"keys": [{"name": "legit", "hash": hash_key(KEY, "pbkdf2_sha256")}], "access_log": False,
+    base = {"keys": [{"name": "legit", "hash": hash_key(KEY, "pbkdf2_sha256"), "rpm": None}], "access_log": False,
             "log_level": "warning"}
     phases = [("alone", base, 0),
               ("flood, limits off", {**base, "auth_failures_per_minute": 10**6, "max_pending_key_checks": 10**6},

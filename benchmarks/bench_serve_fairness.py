@@ -88,7 +88,8 @@ def main() -> None:
     ap.add_argument("--heavy-chars", type=int, default=95_000)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    base = {"keys": [{"name": "heavy", "hash": hash_key(HEAVY)}, {"name": "light", "hash": hash_key(LIGHT)}],
+    base = {"keys": [{"name": "heavy", "hash": hash_key(HEAVY), "rpm": None},
+                     {"name": "light", "hash": hash_key(LIGHT), "rpm": None}],
             "access_log": False, "log_level": "warning", "max_body_bytes": 1_000_000, "max_input_chars": 100_000}
     phases = [("alone", base, 0), ("heavy, fifo", {**base, "fair_queueing": False}, args.heavy_clients),
               ("heavy, fair", base, args.heavy_clients)]

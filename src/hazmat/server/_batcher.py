@@ -129,7 +129,7 @@ class MicroBatcher:
 
     def __init__(self, guard: Classifier, *, batching: bool = True, max_batch: int = 32, max_wait_ms: float = 5.0,
                  concurrency: int = 1, on_batch: BatchObserver | None = None, fair: bool = True,
-                 max_batch_chars: int = 200_000) -> None:
+                 max_batch_chars: int = 50_000) -> None:
         if max_batch < 1 or concurrency < 1 or max_batch_chars < 1:
             raise ValueError("max_batch, concurrency and max_batch_chars must be at least 1")
         self.fair = fair

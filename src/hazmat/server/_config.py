@@ -92,7 +92,7 @@ class ServeConfig(_Strict):
     batch_concurrency: int = Field(default=1, ge=1, le=64, description="Guard calls that may run at once.")
     fair_queueing: bool = Field(default=True, description="Serve clients (API keys, else addresses) round-robin, "
                                 "so a heavy client cannot make the others wait for all its inputs.")
-    max_batch_chars: int = Field(default=200_000, ge=1, description="A batch stops growing at this many characters.")
+    max_batch_chars: int = Field(default=50_000, ge=1, description="A batch stops growing at this many characters.")
     max_body_bytes: int = Field(default=1_000_000, ge=1)
     max_input_chars: int = Field(default=100_000, ge=1, description="Per input (or per conversation); 413 over it.")
     max_inputs: int = Field(default=256, ge=1, description="Inputs in one /v1/moderations request.")

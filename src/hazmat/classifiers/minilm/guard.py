@@ -39,6 +39,9 @@ from .encoder import ARTEFACTS, MiniLMEncoder
 from .heads import Combiner, MLPHead, pair_features, refusal_opening, response_features
 
 NAME = "hazmat-minilm"
+#: the larger option: the response and refusal heads read a fine-tuned encoder (``artefacts-ft``)
+NAME_FT = "hazmat-minilm-ft"
+ARTEFACTS_FT = ARTEFACTS.parent / "artefacts-ft"
 DEFAULT_MAX_CHARS = 2_000_000
 HEAD_NAMES = ("prompt", "response", "refusal", "categories")
 CONTEXT_ROLES = ("user", "system")
@@ -75,7 +78,9 @@ class MiniLMGuard(BaseClassifier):
         encoder: MiniLMEncoder | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
         threads: int | None = None,
+        name: str = NAME,
     ) -> None:
+        self.name = name
         self.artefacts = Path(artefacts) if artefacts else ARTEFACTS
         meta_path, weights_path = self.artefacts / "guard.json", self.artefacts / "heads.npz"
         if not meta_path.is_file() or not weights_path.is_file():
