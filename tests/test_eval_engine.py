@@ -303,7 +303,10 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
     with FakeOpenAIServer(delay=0.1) as server:
         cmd = [HAZMAT, "eval", "-s", "sst", "-d", str(data), "-m", "openai/test-model", "--base-url", server.url,
                "--run-dir", str(run_dir), "--concurrency", "2", "--no-cache", "--no-progress"]
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        # a test run started in the background (`make test &`) inherits SIGINT ignored, and Python then never
+        # turns it into KeyboardInterrupt: give the child the default disposition, as a terminal would
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.time() + 120
         while len(_answered(run_dir / "store.sqlite")) < 4:
             assert proc.poll() is None and time.time() < deadline
