@@ -194,3 +194,28 @@ def test_an_onnx_graph_that_is_not_an_encoder_is_a_clear_error(tmp_path: Path) -
     onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(path))
     with pytest.raises(ModelArtefactError, match="not a BERT-style encoder graph"):
         MiniLMEncoder(onnx_path=path)
+
+
+def test_recently_embedded_texts_come_from_the_cache_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    enc = MiniLMEncoder(cache_windows=8)
+    nocache = MiniLMEncoder(cache_windows=0)
+    calls = {"n": 0}
+    real = enc._run
+
+    def counting(*a, **k):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return real(*a, **k)
+
+    monkeypatch.setattr(enc, "_run", counting)
+    long_text = "word " * 400  # several windows
+    first = enc.encode_chunks([long_text, "a short one"])
+    windows = calls["n"]
+    again = enc.encode_chunks(["a short one", long_text, "a short one"])
+    assert calls["n"] == windows  # nothing embedded twice
+    np.testing.assert_array_equal(again.mean_per_text()[1], first.mean_per_text()[0])
+    np.testing.assert_array_equal(again.mean_per_text(), nocache.encode_chunks(["a short one", long_text,
+                                                                                  "a short one"]).mean_per_text())
+    assert list(again.owner).count(1) == list(first.owner).count(0) > 1
+    # bounded: more windows than cache_windows evict the least recently used text
+    enc.encode_chunks([f"filler text number {i}" for i in range(8)])
+    assert enc._cached_windows <= 8 and long_text not in enc._cache

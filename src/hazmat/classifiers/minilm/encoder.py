@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import threading
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,11 @@ class MiniLMEncoder:
     side on ``threads`` workers, one core each (a second, single-threaded session made on first use), which
     is faster on small CPUs than splitting one small window across cores; a lone window runs on the main
     session with all its threads. ``threads`` defaults to ``HAZMAT_THREADS`` or the number of CPUs.
+
+    The windows of recently embedded texts are kept (``cache_windows`` windows in all, least recently used
+    dropped first; 0 turns it off), so a text seen again (a system prompt re-checked with every streamed chunk
+    of an answer) is not embedded again; the result is the same, since a window's embedding never depends on
+    what it is batched with.
     """
 
     def __init__(
@@ -86,6 +92,7 @@ class MiniLMEncoder:
         max_batch_size: int = 32,
         threads: int | None = None,
         long_window: int = 128,
+        cache_windows: int = 4096,
     ) -> None:
         if not 16 <= long_window <= max_length or not 0 <= overlap < long_window - 2:
             raise ValueError("need 16 <= long_window <= max_length and 0 <= overlap < long_window - 2")
@@ -119,6 +126,12 @@ class MiniLMEncoder:
         self._pool_pid = 0
         self._sha256: str | None = None
         self._lock = threading.Lock()
+        # recently embedded texts -> their windows' vectors (exact: a window's embedding does not depend on its
+        # batch), so a long system prompt re-checked on every streamed chunk is embedded once
+        self.cache_windows = max(0, cache_windows)
+        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._cached_windows = 0
+        self._cache_lock = threading.Lock()
         width = outputs[0].shape[-1]
         self.dim = width if isinstance(width, int) else DIM
         meta = self.session.get_modelmeta().custom_metadata_map
@@ -158,7 +171,35 @@ class MiniLMEncoder:
         return chunks, owner
 
     def encode_chunks(self, texts: list[str]) -> ChunkedEmbeddings:
-        """Embed every window of every text."""
+        """Embed every window of every text; texts embedded recently come from the cache (``cache_windows``
+        windows at most, least recently used dropped first)."""
+        if not self.cache_windows:
+            return self._encode_chunks(texts)
+        with self._cache_lock:
+            known: dict[str, NDArray[np.float32]] = {}
+            for t in texts:
+                if t in self._cache and t not in known:
+                    self._cache.move_to_end(t)
+                    known[t] = self._cache[t]
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            fresh = self._encode_chunks(missing)
+            for i, t in enumerate(missing):
+                known[t] = fresh.vectors[fresh.owner == i]
+            with self._cache_lock:
+                for t in missing:
+                    if t not in self._cache and len(known[t]) <= self.cache_windows:
+                        self._cache[t] = known[t]
+                        self._cached_windows += len(known[t])
+                while self._cached_windows > self.cache_windows:
+                    _, dropped = self._cache.popitem(last=False)
+                    self._cached_windows -= len(dropped)
+        parts = [known[t] for t in texts]
+        vectors = np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32)
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(p) for p in parts])
+        return ChunkedEmbeddings(vectors=vectors.astype(np.float32, copy=False), owner=owner, n_texts=len(texts))
+
+    def _encode_chunks(self, texts: list[str]) -> ChunkedEmbeddings:
         chunks, owner = self.chunk_ids(texts)
         vectors = np.zeros((len(chunks), self.dim), dtype=np.float32)
         order = sorted(range(len(chunks)), key=lambda j: len(chunks[j]))
