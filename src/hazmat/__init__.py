@@ -9,8 +9,7 @@ Quick start::
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .errors import HazmatError
 from .types import Completion, Conversation, Message, Sample, Verdict
 

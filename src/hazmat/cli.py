@@ -9,9 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
-from . import __version__
 from ._cli_common import friendly
 from ._cli_common import table as _table
+from ._version import __version__
 
 app = typer.Typer(
     name="hazmat", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from ..classifiers.judges import Judge, JudgeItem, make_judge
 from ..engine import (
     AdaptiveConcurrency,

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .. import __version__
+from .._version import __version__
 from ..classifiers import Classifier
 from ..errors import InputError
 from ..metrics import average_precision

@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from ..errors import InputError
 from ..metrics import Rate
 from ._data import ReportData, RunData, cross_rates, crossable_slices, sample_rows, slice_keys_of

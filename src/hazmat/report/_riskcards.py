@@ -30,7 +30,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import ValidationError
 
-from .. import __version__
+from .._version import __version__
 from ..errors import HazmatError, InputError, RunError
 from ..evaluation._schema import RateBlock, RateOut, RunSummary, SuiteResult
 from ..metrics import parent_hazard

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .. import __version__
+from .._version import __version__
 from ..classifiers.minilm.encoder import ARTEFACTS, MiniLMEncoder
 from ..classifiers.minilm.heads import (
     RESPONSE_FEATURES,

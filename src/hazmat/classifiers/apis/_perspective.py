@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ... import __version__
+from ..._version import __version__
 from ...errors import ClassifierError, InputError
 from ...taxonomy import load_taxonomy
 from ...types import Conversation, Verdict

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ... import __version__
+from ..._version import __version__
 from ...types import Verdict
 from .._protocol import Classifier, run_sync
 from .._registry import load_classifier

@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ... import __version__
+from ..._version import __version__
 from ...errors import ModelError, ModelRequestError
 from ...models._protocol import ChatModel, GenerateParams
 from ...taxonomy import HUB_ID, Taxonomy, load_taxonomy

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ... import __version__
+from ..._version import __version__
 from ...taxonomy import HUB_ID, Taxonomy, load_taxonomy
 from ...types import Conversation, Verdict
 from .._protocol import BaseClassifier, run_sync

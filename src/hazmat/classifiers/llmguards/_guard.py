@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from ... import __version__
+from ..._version import __version__
 from ...errors import ClassifierError, ModelError, ModelRequestError
 from ...models import ChatModel, GenerateParams, OpenAIChatModel, load_model
 from ...types import Completion, Conversation, Verdict

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ... import __version__
+from ..._version import __version__
 from ...errors import ModelArtefactError
 from ...taxonomy import HUB_ID, Taxonomy, crosswalk, hub_taxonomy, load_taxonomy
 from ...types import Conversation, Verdict
