@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import IO, Any
 
+from .._jsonl import repair_torn_tail
 from ..errors import InputError
 from ._coverage import Cell
 
@@ -31,22 +32,6 @@ def row_cell(row: dict[str, Any]) -> Cell:
     return Cell(str(row["category"]), str(row["style"]), str(row["persuasion"]))
 
 
-def _repair_tail(path: Path) -> None:
-    """A run killed mid-write can leave a last line without its newline: drop it if it is not whole JSON."""
-    data = path.read_bytes()
-    if not data or data.endswith(b"\n"):
-        return
-    head, _, last = data.rpartition(b"\n")
-    try:
-        json.loads(last)
-    except ValueError:
-        log.warning("%s: dropping an incomplete last line (an interrupted write)", path)
-        path.write_bytes(head + b"\n" if head else b"")
-        return
-    with path.open("ab") as f:
-        f.write(b"\n")
-
-
 def read_rows(path: Path, taxonomy: str) -> list[dict[str, Any]]:
     """The rows already in ``path`` (none if it does not exist); InputError naming the line when one is bad
     or belongs to another taxonomy."""
@@ -54,7 +39,7 @@ def read_rows(path: Path, taxonomy: str) -> list[dict[str, Any]]:
         return []
     if path.is_dir():
         raise InputError(f"--out {path} is a folder; give a .jsonl file")
-    _repair_tail(path)
+    repair_torn_tail(path)
     rows = []
     with path.open(encoding="utf-8") as f:
         for i, line in enumerate(f, start=1):

@@ -14,6 +14,7 @@ from typing import IO, Any, Literal
 
 from tqdm import tqdm
 
+from .._jsonl import repair_torn_tail
 from ..classifiers import Classifier, load_classifier
 from ..errors import InputError
 from ..taxonomy import Taxonomy, load_taxonomy
@@ -91,17 +92,12 @@ class _Done:
 
 
 def _done_rows(path: Path) -> _Done:
-    """The rows already in ``path``; a torn last line (a crash mid-write) is cut off first."""
+    """The rows already in ``path``; a torn last line (a crash mid-write) is repaired first."""
     done = _Done()
     if not path.is_file():
         return done
-    data = path.read_bytes()
-    if data and not data.endswith(b"\n"):
-        cut = data.rfind(b"\n") + 1
-        with path.open("r+b") as f:
-            f.truncate(cut)
-        data = data[:cut]
-    for line in data.splitlines():
+    repair_torn_tail(path)
+    for line in path.read_bytes().splitlines():
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
