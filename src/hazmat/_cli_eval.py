@@ -265,9 +265,9 @@ def _assessed(results: list[Any], run_dir: Path) -> int:
     """Items with an assessed verdict; without judges (--judge none), answers that came back."""
     if results:
         return sum(r.overall.items - r.overall.unassessed for r in results)
-    from .engine import RunStore
+    from .evaluation._summary import open_existing
 
-    store = RunStore(run_dir / "store.sqlite")
+    store = open_existing(run_dir)
     try:
         return sum(r.error is None for r in store.responses())
     finally:

@@ -83,8 +83,7 @@ class FailureLimiter:
         bucket = self.buckets.get(client)
         if bucket is None:
             return 0.0
-        bucket.tokens = min(bucket.capacity, bucket.tokens + (time.monotonic() - bucket.stamp) * bucket.rate)
-        bucket.stamp = time.monotonic()
+        bucket.refill()
         return 0.0 if bucket.tokens >= 1 else (1 - bucket.tokens) / bucket.rate
 
     def failed(self, client: str) -> None:
@@ -106,10 +105,14 @@ class TokenBucket:
         self.tokens = self.capacity
         self.stamp = time.monotonic()
 
-    def take(self, n: float = 1.0) -> float:
+    def refill(self) -> None:
+        """Add what has dripped in since the last call (up to the capacity)."""
         now = time.monotonic()
         self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
+
+    def take(self, n: float = 1.0) -> float:
+        self.refill()
         need = min(n, self.capacity)  # a request larger than the bucket waits for a full one, then runs into debt
         if self.tokens >= need:
             self.tokens -= n

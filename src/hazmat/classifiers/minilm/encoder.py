@@ -184,8 +184,10 @@ class MiniLMEncoder:
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
             fresh = self._encode_chunks(missing)
-            for i, t in enumerate(missing):
-                known[t] = fresh.vectors[fresh.owner == i]
+            # a text's windows are consecutive (chunk_ids emits them text by text)
+            counts = np.bincount(fresh.owner, minlength=len(missing))
+            for t, windows in zip(missing, np.split(fresh.vectors, np.cumsum(counts)[:-1]), strict=True):
+                known[t] = windows
             with self._cache_lock:
                 for t in missing:
                     if t not in self._cache and len(known[t]) <= self.cache_windows:

@@ -223,11 +223,13 @@ class MiniLMGuard(BaseClassifier):
                                                 lambda it: (it.main_ids, it.prompt_id, it.opening_id))
         elif responses:
             assert self.pair_encoder is not None
+            # the same texts as above (variants, prompt, opening: not worked out again), for the pair encoder
+            texts = list(ids)
             pair: dict[str, int] = {}
             for it in responses:
-                it.pair_ids = ([pair.setdefault(t, len(pair)) for t in judged_texts(it.text)],
-                               pair.setdefault(it.prompt, len(pair)) if it.prompt.strip() else -1,
-                               pair.setdefault(refusal_opening(it.text), len(pair)))
+                it.pair_ids = ([pair.setdefault(texts[t], len(pair)) for t in it.main_ids],
+                               pair.setdefault(it.prompt, len(pair)) if it.prompt_id >= 0 else -1,
+                               pair.setdefault(texts[it.opening_id], len(pair)))
             pemb = self.pair_encoder.encode_chunks(list(pair))
             resp_scores = self._response_scores(responses, pemb.vectors, pemb.owner, pemb.mean_per_text(),
                                                 lambda it: it.pair_ids)
