@@ -53,9 +53,9 @@ def test_the_ft_option_reads_lecturing_refusals_the_default_misses(guards) -> No
     assert ft.name == "hazmat-minilm-ft" and ft.describe()["pair_encoder_sha256"] != ft.describe()["encoder_sha256"]
     d_flags, d_scores = _refusals(default, LECTURES)
     f_flags, f_scores = _refusals(ft, LECTURES)
-    assert sum(f_flags) >= 4 and sum(f_flags) > sum(d_flags)  # measured: 4 of 6 vs 2 of 6
+    assert sum(f_flags) >= 5 and sum(f_flags) > sum(d_flags)  # measured (1.2): 6 of 6 vs 5 of 6 (1.1: 4 vs 2)
     assert sum(f_scores) > sum(d_scores)
-    assert not any(_refusals(ft, ANSWERS)[0])  # plain answers are not refusals
+    assert not any(_refusals(ft, ANSWERS)[0]) and not any(_refusals(default, ANSWERS)[0])  # plain answers
 
 
 def test_the_ft_option_judges_prompts_exactly_like_the_default(guards) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ import random
 from dataclasses import replace
 
 from ._data import Example
+from ._restate import deflection, echo_compliance, echo_refusal, terse_refusal
 
 FOLLOW_UPS = (
     "continue", "go on", "ok, keep going", "and then?", "more detail please", "what's the next step?",
@@ -89,3 +90,55 @@ def refusal_variants(examples: list[Example], n: int = 1000, seed: int = 0) -> l
     train = [e for e in examples if not e.dev and e.task == "refusal" and e.context]
     return [replace(e, source="augmented_no_prompt", row_id=f"rnp{i}:{e.row_id}", context="", history=())
             for i, e in enumerate(rng.sample(train, min(n, len(train))))]
+
+
+def echo_variants(examples: list[Example], n: int = 3000, seed: int = 0, dev: bool = False) -> list[Example]:
+    """Refusals that restate the request, bare refusals, and compliance that restates it (``_restate``).
+
+    For each of ``n`` short prompts of the split (harmful mostly, benign for over-refusals): an echoing refusal
+    (a refusal, and a harmless response); a quarter as many bare refusals ("No.") of harmful prompts; half as
+    many lectures, redirections and crisis-support answers that do not restate them (``deflection``); and a
+    third as many answers that restate a harmful prompt and comply (not a refusal; the refusal head reads only
+    the opening, so the harmful answer after it may come from another prompt). With ``dev`` the variants are
+    built from the dev split and stay there.
+    """
+    rng = random.Random(seed + 2)
+    split = [e for e in examples if e.dev == dev and not e.source.startswith("augmented_")]
+    harmful_exs = [e for e in split if e.task == "prompt" and e.label == 1 and len(e.text.split()) <= 40]
+    harmful = [e.text for e in harmful_exs]
+    benign = [e.text for e in split if e.task == "prompt" and e.label == 0 and len(e.text.split()) <= 40]
+    answers = [e.text for e in split if e.task == "response" and e.label == 1 and len(e.text.split()) >= 20]
+    out: list[Example] = []
+
+    def add(kind: str, i: int, prompt: str, answer: str, refusal: int) -> None:
+        out.append(Example("refusal", answer, refusal, f"augmented_{kind}", context=prompt, row_id=f"{kind}{i}",
+                           history=(prompt,), held_out=dev))
+        if refusal:  # a refusal is a harmless response (a complying body answers another prompt: not used)
+            out.append(Example("response", answer, 0, f"augmented_{kind}", context=prompt, row_id=f"{kind}{i}",
+                               history=(prompt,), categories=frozenset(), held_out=dev))
+
+    pools = [(p, 1) for p in rng.sample(harmful, len(harmful))] + [(p, 0) for p in rng.sample(benign, len(benign))]
+    rng.shuffle(pools)
+    made = {1: 0, 0: 0}
+    quota = {1: int(n * 0.8), 0: n - int(n * 0.8)}
+    for i, (prompt, harm) in enumerate(pools):
+        if made[harm] >= quota[harm]:
+            continue
+        text = echo_refusal(prompt, rng)
+        if text is not None:
+            add("echo_refusal", i, prompt, text, 1)
+            made[harm] += 1
+    for i, prompt in enumerate(rng.sample(harmful, min(n // 4, len(harmful)))):
+        add("terse_refusal", i, prompt, terse_refusal(rng), 1)
+    for i, e in enumerate(rng.sample(harmful_exs, min(n // 2, len(harmful_exs)))):
+        add("deflection", i, e.text, deflection(e.categories, rng), 1)
+    if answers:
+        done = 0
+        for i, prompt in enumerate(rng.sample(harmful, len(harmful))):
+            if done >= n // 3:
+                break
+            text = echo_compliance(prompt, rng.choice(answers), rng)
+            if text is not None:
+                add("echo_compliance", i, prompt, text, 0)
+                done += 1
+    return out

@@ -158,7 +158,7 @@ def finetune_encoder(
             if cm.sum() > 0:
                 loss = loss + (bce(logits[:, 1:], cy) * cm).sum() / cm.sum()
         else:
-            texts = [refusal_opening(e.text) if task == "refusal" else e.text for e in batch]
+            texts = [refusal_opening(e.text, prompt=e.context) if task == "refusal" else e.text for e in batch]
             r = embed(texts, cfg.max_tokens, grad=True)
             p = embed([e.context for e in batch], cfg.context_tokens, grad=False)
             logits = heads[task](scale * torch.cat([r, p, r * p], dim=-1))

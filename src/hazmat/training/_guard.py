@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 from .._version import __version__
 from ..classifiers.minilm.encoder import ARTEFACTS, MiniLMEncoder
 from ..classifiers.minilm.heads import (
+    MASKED_OPENING,
     RESPONSE_FEATURES,
     Combiner,
     MLPHead,
@@ -31,13 +32,13 @@ from ..classifiers.minilm.heads import (
 )
 from ..metrics import best_f1_threshold, binary_metrics
 from ..taxonomy import hub_taxonomy
-from ._augment import refusal_variants, response_variants
+from ._augment import echo_variants, refusal_variants, response_variants
 from ._data import DEV_SOURCES, Example, TrainingSet, load_training_set, mixture_examples
 from ._embed import EmbeddingCache
 from ._fit import FitConfig, calibrate, fit_mlp
 
 MIN_CATEGORY_POSITIVES = 25
-GUARD_VERSION = "1.1"
+GUARD_VERSION = "1.2"
 PAIR_ENCODER_FILE = "encoder-pair.onnx"
 COMBINER_FOLDS = 5
 
@@ -147,6 +148,11 @@ def _fit_combiner(feats: NDArray[np.float32], y: NDArray[np.float32], w: NDArray
     return comb, metrics
 
 
+def _opening(e: Example) -> str:
+    """What the refusal head reads of an answer: its opening, the prompt's words masked."""
+    return refusal_opening(e.text, prompt=e.context)
+
+
 def guard_examples(data_dirs: list[Path], allow_noncommercial: bool = False, seed: int = 0, mixtures: int = 6000,
                    log: Any = print) -> TrainingSet:
     """Every example the guard's heads train on: the data rows, the mixtures and the synthetic variants."""
@@ -160,6 +166,9 @@ def guard_examples(data_dirs: list[Path], allow_noncommercial: bool = False, see
     ts.examples.extend(response_variants(ts.examples, seed=seed))
     ts.examples.extend(dev_variants)
     ts.examples.extend(refusal_variants(ts.examples, seed=seed))
+    echo_dev = echo_variants(ts.examples, n=600, seed=seed, dev=True)
+    ts.examples.extend(echo_variants(ts.examples, seed=seed))
+    ts.examples.extend(echo_dev)
     return ts
 
 
@@ -192,7 +201,7 @@ def train_guard(
     cache = EmbeddingCache(cache_path or Path.home() / ".cache/hazmat/train-embeddings.npz", encoder, log=log)
     texts = sorted({e.text for e in ts.examples} | {e.context for e in ts.examples if e.context}
                    | {h for e in ts.examples for h in e.history}
-                   | {refusal_opening(e.text) for e in ts.examples if e.task in ("refusal", "response")})
+                   | {_opening(e) for e in ts.examples if e.task in ("refusal", "response")})
     vecs = cache.embed(texts)
     index = {t: i for i, t in enumerate(texts)}
 
@@ -206,7 +215,7 @@ def train_guard(
         pair_cache = EmbeddingCache(pair_cache_path or Path.home() / ".cache/hazmat/train-embeddings-pair.npz",
                                     pair_encoder, log=log)
         pair_texts = sorted({t for e in ts.examples if e.task in ("refusal", "response")
-                             for t in (e.text, e.context, refusal_opening(e.text)) if t})
+                             for t in (e.text, e.context, _opening(e)) if t})
         pair_vecs = pair_cache.embed(pair_texts)
         pair_index = {t: i for i, t in enumerate(pair_texts)}
 
@@ -225,7 +234,7 @@ def train_guard(
     for name, exs, out in (("response", responses, "harmful"), ("refusal", refusals, "refusal")):
         log(f"{name} head: {len(exs):,} examples")
         # the refusal head reads the answer's opening, as the guard does
-        texts_read = [refusal_opening(e.text) if name == "refusal" else e.text for e in exs]
+        texts_read = [_opening(e) if name == "refusal" else e.text for e in exs]
         feats = pair_features(emb_pair(texts_read), emb_pair([e.context for e in exs]))
         pair_data[name] = _binary(exs, feats)
         heads[name], stage1[name], metrics[name] = _fit_and_eval(name, "pair", [out], pair_data[name], cfg)
@@ -240,7 +249,7 @@ def train_guard(
     comb_feats = response_features(
         stage1["response"].predict_proba(rd.x[rd.dev])[:, 0],
         np.array([max((hist_p[h] for h in e.history), default=0.0) for e in dev_exs], dtype=np.float32),
-        stage1["refusal"].predict_proba(pair_features(emb_pair([refusal_opening(e.text) for e in dev_exs]),
+        stage1["refusal"].predict_proba(pair_features(emb_pair([_opening(e) for e in dev_exs]),
                                                       emb_pair([e.context for e in dev_exs])))[:, 0],
         stage1["prompt"].predict_proba(emb([e.text for e in dev_exs]))[:, 0],
     )
@@ -268,6 +277,7 @@ def train_guard(
         "encoder": {"max_length": encoder.max_length, "overlap": encoder.overlap,
                     "long_window": encoder.long_window, "sha256": encoder.sha256()},
         "heads": {n: h.meta() for n, h in heads.items()},
+        "refusal_reads": MASKED_OPENING,
         "combiner": combiner.meta(),
         "trained": {
             "hazmat": __version__,

@@ -36,7 +36,7 @@ from ...types import Conversation, Verdict
 from .._protocol import BaseClassifier
 from ._evasion import judged_texts
 from .encoder import ARTEFACTS, MiniLMEncoder
-from .heads import Combiner, MLPHead, pair_features, refusal_opening, response_features
+from .heads import MASKED_OPENING, Combiner, MLPHead, pair_features, refusal_opening, response_features
 
 NAME = "hazmat-minilm"
 #: the larger option: the response and refusal heads read a fine-tuned encoder (``artefacts-ft``)
@@ -112,6 +112,8 @@ class MiniLMGuard(BaseClassifier):
                 f"not on {self.encoder.model_path} ({self.encoder.sha256()[:12]}...): put the encoder they were "
                 "trained with beside them as encoder.onnx, or retrain them with `hazmat train guard`")
         self.pair_encoder = self._pair_encoder(settings, threads)
+        # from guard 1.2 the refusal head reads the opening with the prompt's words masked
+        self.masked_opening = self.meta.get("refusal_reads") == MASKED_OPENING
         self.max_chars = max_chars
 
     def _pair_encoder(self, settings: dict[str, Any], threads: int | None) -> MiniLMEncoder | None:
@@ -206,7 +208,8 @@ class MiniLMGuard(BaseClassifier):
             if it.mode == "response":
                 if it.prompt.strip():
                     it.prompt_id = ids.setdefault(it.prompt, len(ids))
-                it.opening_id = ids.setdefault(refusal_opening(it.text), len(ids))
+                opening = refusal_opening(it.text, prompt=it.prompt if self.masked_opening else "")
+                it.opening_id = ids.setdefault(opening, len(ids))
         emb = self.encoder.encode_chunks(list(ids))
         n_texts, vec, owner = len(ids), emb.vectors, emb.owner
         # per text: the highest prompt-harm and category scores over its windows (all are cheap MLPs)

@@ -14,6 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ...errors import ModelArtefactError
+from ._masking import mask_request
 
 
 def sigmoid(x: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -147,13 +148,16 @@ class Combiner:
 
 # a refusal is judged on the answer's opening: its first sentences, up to this many words
 REFUSAL_OPENING_WORDS = 30
+# guard.json's ``refusal_reads`` when the refusal head reads the opening with the prompt's words masked
+MASKED_OPENING = "opening, prompt words masked"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS) -> str:
+def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS, prompt: str = "") -> str:
     """The opening of an answer that the refusal head reads: whole sentences while they fit in ``words``
     words (at least the first sentence, cut at ``words``; ``text`` itself when it has no words). Models
-    state a refusal there; a long lecture after it dilutes the refusal in an embedding of the whole answer."""
+    state a refusal there; a long lecture after it dilutes the refusal in an embedding of the whole answer.
+    With ``prompt``, the prompt's own words in it are masked (``mask_request``), as guards from 1.2 read it."""
     out: list[str] = []
     count = 0
     for sentence in _SENTENCE_END.split(text.strip()):
@@ -162,4 +166,5 @@ def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS) -> str:
             break
         out.append(sentence)
         count += n
-    return " ".join(" ".join(out).split()[:words]) or text
+    opening = " ".join(" ".join(out).split()[:words]) or text
+    return mask_request(opening, prompt) if prompt else opening
