@@ -4,7 +4,7 @@ It knows the protocols (ChatModel), not the providers or the suites.
 """
 
 from ._cache import ResponseCache, cache_key, default_cache_dir
-from ._caller import CallStats, ManagedChatModel, ResilientCaller, estimate_tokens
+from ._caller import CallStats, ManagedChatModel, ResilientCaller, estimate_tokens, text_tokens
 from ._limits import AdaptiveConcurrency, RateCaps, TokenBucket
 from ._retry import RetryPolicy
 from ._store import RunStore, StoredResponse
@@ -23,4 +23,5 @@ __all__ = [
     "cache_key",
     "default_cache_dir",
     "estimate_tokens",
+    "text_tokens",
 ]

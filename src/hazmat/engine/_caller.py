@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,10 +17,15 @@ from ._limits import AdaptiveConcurrency, RateCaps
 from ._retry import RetryPolicy
 
 
+def text_tokens(chars: int) -> int:
+    """A rough token count of ``chars`` characters of text: the usual ~4 characters a token, at least 1."""
+    return max(1, math.ceil(chars / 4))
+
+
 def estimate_tokens(conversation: Conversation, params: GenerateParams) -> int:
-    """A rough token count of one request: ~4 characters per prompt token, plus ``max_tokens`` out."""
+    """A rough token count of one request: its messages (8 characters of framing each), plus ``max_tokens`` out."""
     chars = sum(len(m.text) + 8 for m in params.apply_system_prompt(conversation).messages)
-    return chars // 4 + 1 + params.max_tokens
+    return text_tokens(chars) + params.max_tokens
 
 
 @dataclass

@@ -66,29 +66,42 @@ class AdaptiveConcurrency:
 
 
 class TokenBucket:
-    """Allows ``per_minute`` units per minute, refilled continuously, with a burst of one minute's worth."""
+    """Allows ``per_minute`` units per minute, refilled continuously, with a burst of one minute's worth.
+
+    ``try_take`` is the non-blocking form (the service answers 429 with the wait it returns); ``take`` waits
+    in turn (the engine's rate caps)."""
 
     def __init__(self, per_minute: float) -> None:
         if per_minute <= 0:
             raise ValueError("a per-minute cap must be positive")
         self.rate = per_minute / 60.0
-        self.capacity = per_minute
-        self.tokens = per_minute
+        self.capacity = float(per_minute)
+        self.tokens = float(per_minute)
         self.updated = time.monotonic()
         self._lock = asyncio.Lock()
+
+    def refill(self) -> None:
+        """Add what has dripped in since the last call (up to the capacity)."""
+        now = time.monotonic()
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+
+    def try_take(self, amount: float = 1.0) -> float:
+        """Take ``amount`` now and return 0, or take nothing and return the seconds to wait. An amount larger
+        than the bucket waits for a full bucket, then runs the bucket into debt."""
+        self.refill()
+        need = min(amount, self.capacity)
+        if self.tokens >= need:
+            self.tokens -= amount
+            return 0.0
+        return (need - self.tokens) / self.rate
 
     async def take(self, amount: float = 1.0) -> None:
         """Wait until ``amount`` units are free, then take them (more than a burst waits for a full bucket)."""
         amount = min(amount, self.capacity)
         async with self._lock:
-            while True:
-                now = time.monotonic()
-                self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
-                self.updated = now
-                if self.tokens >= amount:
-                    self.tokens -= amount
-                    return
-                await asyncio.sleep((amount - self.tokens) / self.rate)
+            while (wait := self.try_take(amount)) > 0:
+                await asyncio.sleep(wait)
 
 
 class RateCaps:

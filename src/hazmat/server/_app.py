@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._version import __version__
 from ..classifiers import Classifier
+from ..engine import text_tokens
 from ..errors import HazmatError, InputError
 from ..moderation import load_guard, openai_result
 from ..taxonomy import Taxonomy, builtin_taxonomies, load_taxonomy, translate
@@ -32,7 +33,7 @@ from ..types import Message as ChatMessage
 from ._batcher import GuardUnavailableError, MicroBatcher
 from ._config import KeySpec, ServeConfig, ServeConfigError
 from ._errors import STATUS_CODES, APIError, error_response, validation_message
-from ._gate import Gate, RateLimiter, estimate_tokens, retry_after
+from ._gate import Gate, RateLimiter, retry_after
 from ._metrics import CONTENT_TYPE_LATEST, ServerMetrics
 from ._schemas import (
     ERROR_RESPONSES,
@@ -95,7 +96,7 @@ class ServerState:
         key: KeySpec | None = request.scope.get("state", {}).get("api_key")
         if key is None or key.tpm is None:
             return
-        wait = self.limiter.tokens(key.name, estimate_tokens(chars))
+        wait = self.limiter.tokens(key.name, text_tokens(chars))
         if wait > 0:
             self.metrics.rate_limited.labels(key.name).inc()
             raise APIError(429, f"rate limit reached for key {key.name!r}: {key.tpm} tokens per minute; "

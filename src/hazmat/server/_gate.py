@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..engine import TokenBucket
 from ._batcher import CLIENT
 from ._config import KeySpec, ServeConfig, verify_key
 from ._errors import error_response
@@ -93,31 +94,7 @@ class FailureLimiter:
             if len(self.buckets) >= self.max_clients:
                 self.buckets.pop(next(iter(self.buckets)))
             bucket = self.buckets[client] = TokenBucket(self.per_minute)
-        bucket.take(1)
-
-
-class TokenBucket:
-    """``per_minute`` tokens, refilled continuously; ``take(n)`` returns 0 or the seconds to wait."""
-
-    def __init__(self, per_minute: int) -> None:
-        self.capacity = float(per_minute)
-        self.rate = per_minute / 60.0
-        self.tokens = self.capacity
-        self.stamp = time.monotonic()
-
-    def refill(self) -> None:
-        """Add what has dripped in since the last call (up to the capacity)."""
-        now = time.monotonic()
-        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-
-    def take(self, n: float = 1.0) -> float:
-        self.refill()
-        need = min(n, self.capacity)  # a request larger than the bucket waits for a full one, then runs into debt
-        if self.tokens >= need:
-            self.tokens -= n
-            return 0.0
-        return (need - self.tokens) / self.rate
+        bucket.try_take(1)
 
 
 class RateLimiter:
@@ -129,16 +106,11 @@ class RateLimiter:
 
     def request(self, key: str) -> float:
         bucket = self.rpm.get(key)
-        return bucket.take(1) if bucket else 0.0
+        return bucket.try_take(1) if bucket else 0.0
 
     def tokens(self, key: str, n: int) -> float:
         bucket = self.tpm.get(key)
-        return bucket.take(n) if bucket else 0.0
-
-
-def estimate_tokens(chars: int) -> int:
-    """Tokens of a text of ``chars`` characters, the usual ~4 characters a token."""
-    return max(1, math.ceil(chars / 4))
+        return bucket.try_take(n) if bucket else 0.0
 
 
 def retry_after(seconds: float) -> dict[str, str]:
