@@ -644,6 +644,11 @@ def test_resume_drops_a_torn_last_line_and_rejects_foreign_files(tmp_path: Path)
     done, failures = asyncio.run(amutate_samples(samples, ["caesar", "atbash"], Mutator(None), None, out))
     assert [s.id for s in done] == ["a~caesar", "a~atbash"] and not failures
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a~caesar", "a~atbash"]
+    # a whole last record without its newline (killed between the write and the newline) is kept, and the
+    # next record starts on a line of its own
+    out.write_text(out.read_text().rstrip("\n"), encoding="utf-8")
+    done, _ = asyncio.run(amutate_samples(samples, ["caesar", "atbash", "morse"], Mutator(None), None, out))
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a~caesar", "a~atbash", "a~morse"]
     foreign = _write(tmp_path / "f.jsonl", [{"id": "x", "text": "not a mutate file"}])
     with pytest.raises(InputError, match=r"f\.jsonl line 1: not a `hazmat mutate` record"):
         asyncio.run(amutate_samples(samples, ["caesar"], Mutator(None), None, foreign))

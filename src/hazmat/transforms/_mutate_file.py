@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._jsonl import repair_torn_tail
 from .._textfiles import json_object_lines, read_utf8
 from ..errors import HazmatError, InputError, ModelError
 from ..types import Conversation, Sample
@@ -236,6 +237,7 @@ async def amutate_samples(
     out.parent.mkdir(parents=True, exist_ok=True)
     done: dict[tuple[str, str], Sample] = {}
     if out.exists():
+        repair_torn_tail(out)  # appending goes on from a whole line: a torn one is dropped, a whole one ended
         records, dirty = _records(out)
         if dirty:
             _rewrite(out, records)
