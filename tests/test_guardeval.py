@@ -25,19 +25,9 @@ from typer.testing import CliRunner
 from hazmat.classifiers import BaseClassifier
 from hazmat.classifiers.minilm.encoder import ARTEFACTS
 from hazmat.errors import InputError
-from hazmat.guardeval import (
-    FORMATS,
-    LabelledData,
-    bootstrap_intervals,
-    evaluate_guard,
-    load_labelled,
-    recall_at_fpr,
-    resolve_taxonomy,
-    split_dialogue,
-    threshold_metrics,
-)
+from hazmat.guardeval import FORMATS, LabelledData, evaluate_guard, load_labelled, resolve_taxonomy, split_dialogue
 from hazmat.guardeval._cli import eval_guard_cmd
-from hazmat.metrics import wilson_interval
+from hazmat.metrics import bootstrap_intervals, recall_at_fpr, threshold_metrics, wilson_interval
 from hazmat.report import load_guard_results
 from hazmat.taxonomy import crosswalk, load_taxonomy
 from hazmat.types import Conversation, Verdict

@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ..errors import InputError
+from ..metrics import recall_at_fpr
 
 METHODS = ("temperature", "isotonic", "none")
 _EPS = 1e-7
@@ -183,8 +184,6 @@ def threshold_at_fpr(labels: ArrayLike, scores: ArrayLike, target: float) -> tup
     among those whose FPR on the data is at most ``target`` (the highest such threshold on ties). When
     only flagging nothing qualifies, the threshold lies just above the highest score. Needs positives and
     negatives."""
-    from ..guardeval._metrics import recall_at_fpr
-
     y = np.asarray(labels).astype(bool).ravel()
     s = np.asarray(scores, dtype=np.float64).ravel()
     if not y.any() or y.all():

@@ -4,8 +4,9 @@ Loaders turn hazmat's chat JSON lines and public benchmarks' own files (ToxicCha
 Aegis 1.0 / 2.0, BeaverTails, PKU-SafeRLHF, WildGuardMix, XSTest, HarmBench classifier sets, SST-style
 responses) into :class:`LabelledItem` s; :func:`evaluate_guard` runs one or more guards over them and
 reports, per task (prompt harm, response harm, refusal), precision / recall / F1 / FPR / accuracy / AUPRC
-with intervals, recall at target FPRs, per-category results through the crosswalk, and latency. Results
-are ``hazmat.guard-eval/1`` documents that ``hazmat report --guard-results`` renders.
+with intervals, recall at target FPRs (both computed by ``hazmat.metrics``), per-category results through
+the crosswalk, and latency. Results are ``hazmat.guard-eval/1`` documents that ``hazmat report
+--guard-results`` renders.
 
 Names load on first use (as in ``hazmat.server``), so registering the command costs ``hazmat --help``
 nothing: numpy, the classifiers and the taxonomies come in with the first name that needs them.
@@ -31,14 +32,6 @@ if TYPE_CHECKING:
     )
     from ._formats import FORMATS, Format, detect_format, load_labelled, parse_binary, split_dialogue
     from ._items import DATASET_TAXONOMIES, TASKS, LabelledData, LabelledItem, Task, resolve_taxonomy
-    from ._metrics import (
-        RecallAtFpr,
-        ThresholdMetrics,
-        bootstrap_intervals,
-        recall_at_fpr,
-        roc_points,
-        threshold_metrics,
-    )
 
 __all__ = [
     "DATASET_TAXONOMIES",
@@ -52,22 +45,16 @@ __all__ = [
     "ItemScore",
     "LabelledData",
     "LabelledItem",
-    "RecallAtFpr",
     "Task",
     "TaskResult",
-    "ThresholdMetrics",
-    "bootstrap_intervals",
     "detect_format",
     "evaluate_guard",
     "load_labelled",
     "parse_binary",
-    "recall_at_fpr",
     "resolve_taxonomy",
-    "roc_points",
     "run_guard",
     "split_dialogue",
     "stored_threshold",
-    "threshold_metrics",
     "verdict_score",
 ]
 
@@ -78,8 +65,6 @@ _WHERE = {
                     "_formats"),
     **dict.fromkeys(("DATASET_TAXONOMIES", "TASKS", "LabelledData", "LabelledItem", "Task", "resolve_taxonomy"),
                     "_items"),
-    **dict.fromkeys(("RecallAtFpr", "ThresholdMetrics", "bootstrap_intervals", "recall_at_fpr", "roc_points",
-                     "threshold_metrics"), "_metrics"),
 }
 
 

@@ -21,12 +21,11 @@ from numpy.typing import NDArray
 from .._version import __version__
 from ..classifiers import Classifier
 from ..errors import InputError
-from ..metrics import average_precision
+from ..metrics import RecallAtFpr, ThresholdMetrics, average_precision, recall_at_fpr, threshold_metrics
 from ..taxonomy import Crosswalk, Taxonomy, crosswalk, load_taxonomy
 from ..types import Conversation, Verdict
 from ._formats import load_labelled
 from ._items import TASKS, LabelledData, LabelledItem, Task, resolve_taxonomy
-from ._metrics import RecallAtFpr, ThresholdMetrics, recall_at_fpr, threshold_metrics
 
 DEFAULT_TARGET_FPR = (0.01, 0.05)
 _HEADS = {"prompt": "prompt", "response": "response", "refusal": "refusal"}

@@ -1,4 +1,5 @@
-"""Metrics: classifier quality (P/R/F1/AUPRC/FPR), rates with intervals, AILuminate grades, ensembles."""
+"""Metrics: classifier quality (P/R/F1/AUPRC/FPR; at a threshold with intervals, recall at a target FPR, the
+bootstrap), rates with intervals, AILuminate grades, ensembles."""
 
 from ._ailuminate import (
     ABSOLUTE_SCORE_THRESHOLDS,
@@ -22,6 +23,14 @@ from ._classification import BinaryMetrics, average_precision, best_f1_threshold
 from ._ensemble import agreement, any_unsafe, cohen_kappa, high_entropy_fraction, majority_vote, vote_entropy
 from ._paired import PairedDifference, paired_difference
 from ._rates import GroupedRates, Rate, clopper_pearson_interval, rates_by, wilson_interval
+from ._threshold import (
+    RecallAtFpr,
+    ThresholdMetrics,
+    bootstrap_intervals,
+    recall_at_fpr,
+    roc_points,
+    threshold_metrics,
+)
 
 __all__ = [
     "ABSOLUTE_SCORE_THRESHOLDS",
@@ -37,13 +46,16 @@ __all__ = [
     "HazardScore",
     "PairedDifference",
     "Rate",
+    "RecallAtFpr",
     "Standard",
+    "ThresholdMetrics",
     "ValueEstimate",
     "agreement",
     "any_unsafe",
     "average_precision",
     "best_f1_threshold",
     "binary_metrics",
+    "bootstrap_intervals",
     "clopper_pearson_interval",
     "cohen_kappa",
     "confusion",
@@ -55,7 +67,10 @@ __all__ = [
     "paired_difference",
     "parent_hazard",
     "rates_by",
+    "recall_at_fpr",
+    "roc_points",
     "score_to_ordinal_grade",
+    "threshold_metrics",
     "vote_entropy",
     "wilson_interval",
 ]

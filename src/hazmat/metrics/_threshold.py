@@ -15,7 +15,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ..metrics import average_precision, confusion, wilson_interval
+from ._classification import average_precision, confusion
+from ._rates import wilson_interval
 
 Interval = tuple[float, float]
 
