@@ -11,7 +11,7 @@ import pytest
 
 # what the console script does, then what the commands import; prints numpy's BLAS thread count
 PROBE = """
-from hazmat._console import configure_process
+from hazmat._process import configure_process
 configure_process()
 import hazmat.cli  # imports numpy through the command modules
 from threadpoolctl import threadpool_info

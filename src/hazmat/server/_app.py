@@ -372,7 +372,7 @@ def _single_threaded_blas() -> None:
     """
     import sys
 
-    from .._console import configure_process
+    from .._process import configure_process
 
     configure_process()
     if "numpy" in sys.modules:
