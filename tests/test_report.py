@@ -16,7 +16,7 @@ from conftest import HAZMAT, ROOT
 from evalfiles import write_sorrybench
 from fake_openai import REFUSAL, FakeOpenAIServer
 from hazmat.evaluation import EvalConfig, EvalRunner, SuiteData
-from hazmat.report import guard_result
+from hazmat.guardeval import guard_result
 from test_eval_summary import write_ailuminate, write_xstest
 
 

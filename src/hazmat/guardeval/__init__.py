@@ -32,11 +32,13 @@ if TYPE_CHECKING:
     )
     from ._formats import FORMATS, Format, detect_format, load_labelled, parse_binary, split_dialogue
     from ._items import DATASET_TAXONOMIES, TASKS, LabelledData, LabelledItem, Task, resolve_taxonomy
+    from ._results import GUARD_EVAL_SCHEMA, guard_result, load_guard_results, pr_curve, reliability
 
 __all__ = [
     "DATASET_TAXONOMIES",
     "DEFAULT_TARGET_FPR",
     "FORMATS",
+    "GUARD_EVAL_SCHEMA",
     "TASKS",
     "CategoryResult",
     "Format",
@@ -49,8 +51,12 @@ __all__ = [
     "TaskResult",
     "detect_format",
     "evaluate_guard",
+    "guard_result",
+    "load_guard_results",
     "load_labelled",
     "parse_binary",
+    "pr_curve",
+    "reliability",
     "resolve_taxonomy",
     "run_guard",
     "split_dialogue",
@@ -65,6 +71,8 @@ _WHERE = {
                     "_formats"),
     **dict.fromkeys(("DATASET_TAXONOMIES", "TASKS", "LabelledData", "LabelledItem", "Task", "resolve_taxonomy"),
                     "_items"),
+    **dict.fromkeys(("GUARD_EVAL_SCHEMA", "guard_result", "load_guard_results", "pr_curve", "reliability"),
+                    "_results"),
 }
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .._cli_common import table
+from ._results import GUARD_EVAL_SCHEMA, guard_result
 
 if TYPE_CHECKING:
     from ._evaluate import GuardEvaluation, ItemScore, TaskResult
@@ -34,8 +35,6 @@ def _error_rows(rows: list[ItemScore]) -> list[dict[str, Any]]:
 
 
 def _entry(r: TaskResult, show_errors: int) -> dict[str, Any]:
-    from ..report import guard_result
-
     entry = guard_result(r.guard, r.task, r.labels.tolist(), r.scores.tolist(), r.threshold)
     m = r.metrics
     entry["metrics"].update({"accuracy": m.accuracy, "auprc": m.auprc, "tp": m.tp, "fp": m.fp, "fn": m.fn,
@@ -56,8 +55,6 @@ def _entry(r: TaskResult, show_errors: int) -> dict[str, Any]:
 
 def to_document(ev: GuardEvaluation, show_errors: int = 0) -> dict[str, Any]:
     """The ``hazmat.guard-eval/1`` document of an evaluation."""
-    from ..report import GUARD_EVAL_SCHEMA
-
     d = ev.data
     doc = {
         "schema_version": GUARD_EVAL_SCHEMA,

@@ -1,7 +1,7 @@
-"""Reports: the self-contained HTML report card, guard-evaluation results, and Risk Cards."""
+"""Reports: the self-contained HTML report card, guard-evaluation results (computed and read by
+``hazmat.guardeval``; ``load_guard_results`` is re-exported here), and Risk Cards."""
 
-from ._guard import SCHEMA as GUARD_EVAL_SCHEMA
-from ._guard import guard_result, load_guard_results
+from ..guardeval import GUARD_EVAL_SCHEMA, load_guard_results
 from ._html import render_report, write_report
 from ._riskcards import Finding, RiskCard, Thresholds, find_findings, read_card, to_official, validate, write_riskcards
 
@@ -11,7 +11,6 @@ __all__ = [
     "RiskCard",
     "Thresholds",
     "find_findings",
-    "guard_result",
     "load_guard_results",
     "read_card",
     "render_report",

@@ -273,8 +273,8 @@ def _page(sections: list[tuple[str, str, str]], title: str, runs: str) -> str:
 def write_report(run_dirs: list[Path], out: Path, guard_files: list[Path] | None = None,
                  title: str = "hazmat report card") -> Path:
     """Load the runs (and guard-evaluation files), render, and write ``out`` atomically."""
+    from ..guardeval import load_guard_results
     from ._data import load_runs
-    from ._guard import load_guard_results
 
     data = load_runs(run_dirs)
     guards = [load_guard_results(p) for p in guard_files or []]
