@@ -86,15 +86,20 @@ class TokenBucket:
         self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
         self.updated = now
 
+    def wait_for(self, amount: float = 1.0) -> float:
+        """Seconds until ``amount`` units are free (0: now), taking nothing; an amount larger than the bucket
+        needs a full bucket."""
+        self.refill()
+        need = min(amount, self.capacity)
+        return 0.0 if self.tokens >= need else (need - self.tokens) / self.rate
+
     def try_take(self, amount: float = 1.0) -> float:
         """Take ``amount`` now and return 0, or take nothing and return the seconds to wait. An amount larger
         than the bucket waits for a full bucket, then runs the bucket into debt."""
-        self.refill()
-        need = min(amount, self.capacity)
-        if self.tokens >= need:
+        wait = self.wait_for(amount)
+        if wait == 0.0:
             self.tokens -= amount
-            return 0.0
-        return (need - self.tokens) / self.rate
+        return wait
 
     async def take(self, amount: float = 1.0) -> None:
         """Wait until ``amount`` units are free, then take them (more than a burst waits for a full bucket)."""

@@ -84,8 +84,7 @@ class FailureLimiter:
         bucket = self.buckets.get(client)
         if bucket is None:
             return 0.0
-        bucket.refill()
-        return 0.0 if bucket.tokens >= 1 else (1 - bucket.tokens) / bucket.rate
+        return bucket.wait_for(1)
 
     def failed(self, client: str) -> None:
         """Count one failed check of ``client``."""

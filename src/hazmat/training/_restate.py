@@ -37,8 +37,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("do", re.compile(r"^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?(.+)$", re.I)),
     ("do", re.compile(r"^((?:write|create|generate|give|tell|explain|describe|list|provide|draft|compose|suggest"
                       r"|outline|design|develop|produce|teach|show|find|make|build|come up with|share|post|send|craft"
-                      r"|plan"
-                      r"|detail|instruct|recommend|summari[sz]e|convince|persuade)\b.+)$", re.I)),
+                      r"|plan|detail|instruct|recommend|summari[sz]e|convince|persuade)\b.+)$", re.I)),
 )
 _SWAPS = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
           "i've": "you've", "i'll": "you'll", "i'd": "you'd", "we": "you", "us": "you", "our": "your",

@@ -42,22 +42,20 @@ def mask_request(answer: str, prompt: str) -> str:
     if not prompt.strip():
         return answer
     words = {_key(w) for w in _WORD.findall(prompt)} - KEEP
-    stems = {w[:5] for w in words if len(w) >= 5}
     if not words:
         return answer
+    stems = {w[:5] for w in words if len(w) >= 5}
 
     def masked(w: str) -> bool:
         k = _key(w)
         return k not in KEEP and (k in words or (len(k) >= 5 and k[:5] in stems))
 
-    tokens = list(_WORD.finditer(answer))
-    flags = [masked(m.group(0)) for m in tokens]
     out: list[str] = []
     pos = 0
     in_run = False
-    for m, flag in zip(tokens, flags, strict=True):
+    for m in _WORD.finditer(answer):
         gap = answer[pos:m.start()]
-        if flag:
+        if masked(m.group(0)):
             if not in_run or gap.strip():
                 out.append(gap + PLACEHOLDER)
             in_run = True

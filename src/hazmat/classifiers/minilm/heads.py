@@ -167,4 +167,4 @@ def refusal_opening(text: str, words: int = REFUSAL_OPENING_WORDS, prompt: str =
         out.append(sentence)
         count += n
     opening = " ".join(" ".join(out).split()[:words]) or text
-    return mask_request(opening, prompt) if prompt else opening
+    return mask_request(opening, prompt)
